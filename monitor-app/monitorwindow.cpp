@@ -6,7 +6,8 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QStatusBar>
 
-MonitorWindow::MonitorWindow(QWidget *parent) : QMainWindow(parent)
+MonitorWindow::MonitorWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     setWindowTitle(tr("SCTP Association Monitor"));
     m_status = new QLabel(tr("No associations yet."), this);

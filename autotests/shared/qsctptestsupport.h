@@ -39,14 +39,14 @@ inline bool sctpRequired()
 } // namespace QtSctpTest
 
 // Skips (on a plain host) or fails (under scripts/with-sctp) when kernel SCTP is missing.
-#define QTSCTP_REQUIRE_KERNEL_SCTP()                                                             \
-    do {                                                                                         \
-        const QString reason_ = QtSctpTest::kernelSctpUnavailableReason();                       \
-        if (!reason_.isEmpty()) {                                                                \
-            if (QtSctpTest::sctpRequired())                                                      \
-                QFAIL(qPrintable(reason_));                                                      \
-            QSKIP(qPrintable(reason_));                                                          \
-        }                                                                                        \
+#define QTSCTP_REQUIRE_KERNEL_SCTP() \
+    do { \
+        const QString reason_ = QtSctpTest::kernelSctpUnavailableReason(); \
+        if (!reason_.isEmpty()) { \
+            if (QtSctpTest::sctpRequired()) \
+                QFAIL(qPrintable(reason_)); \
+            QSKIP(qPrintable(reason_)); \
+        } \
     } while (false)
 
 #endif // QTSCTP_TESTSUPPORT_H

@@ -23,7 +23,9 @@ namespace {
 struct Fd
 {
     int fd = -1;
-    explicit Fd(int f) : fd(f) { }
+    explicit Fd(int f)
+        : fd(f)
+    { }
     ~Fd()
     {
         if (fd >= 0)
@@ -35,7 +37,8 @@ struct Fd
 
 QString lastError(const char *what)
 {
-    return QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(strerror(errno)));
+    return QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                        QString::fromLocal8Bit(strerror(errno)));
 }
 
 // sctp_getladdrs() and sctp_getpaddrs() return packed sockaddr_in/sockaddr_in6 entries.
@@ -97,8 +100,9 @@ void tst_SctpSmoke::multiHomedAssociation_data()
     QTest::addColumn<QString>("expectedAddresses");
 
     QTest::newRow("IPv4 three addresses") << "127.0.0.1/127.0.0.2/127.0.0.3:0"
-                                         << "127.0.0.1/127.0.0.2/127.0.0.3";
-    QTest::newRow("IPv6 and IPv4") << "[::1]/127.0.0.1:0" << "127.0.0.1/::1";
+                                          << "127.0.0.1/127.0.0.2/127.0.0.3";
+    QTest::newRow("IPv6 and IPv4") << "[::1]/127.0.0.1:0"
+                                   << "127.0.0.1/::1";
 }
 
 void tst_SctpSmoke::multiHomedAssociation()
@@ -120,7 +124,8 @@ void tst_SctpSmoke::multiHomedAssociation()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(count, listenAddress.addresses().size());
     QVERIFY2(sctp_bindx(server.fd, reinterpret_cast<sockaddr *>(addrs.data()), count,
-                        SCTP_BINDX_ADD_ADDR) == 0,
+                        SCTP_BINDX_ADD_ADDR)
+                     == 0,
              qPrintable(lastError("sctp_bindx")));
     QVERIFY2(::listen(server.fd, 8) == 0, qPrintable(lastError("listen")));
 
@@ -152,8 +157,8 @@ void tst_SctpSmoke::multiHomedAssociation()
     const int on = 1;
     QVERIFY(::setsockopt(accepted.fd, IPPROTO_SCTP, SCTP_RECVRCVINFO, &on, sizeof on) == 0);
     const QByteArray payload("smoke");
-    QCOMPARE(sctp_sendmsg(client.fd, payload.constData(), payload.size(), nullptr, 0, htonl(46),
-                          0, 1, 0, 0),
+    QCOMPARE(sctp_sendmsg(client.fd, payload.constData(), payload.size(), nullptr, 0, htonl(46), 0,
+                          1, 0, 0),
              payload.size());
 
     char buffer[64];

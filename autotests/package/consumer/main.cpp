@@ -13,8 +13,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QString error;
-    const QtSctp::QSctpAddress address =
-            QtSctp::QSctpAddress::fromString(app.arguments().value(1), &error);
+    const QtSctp::QSctpAddress address
+            = QtSctp::QSctpAddress::fromString(app.arguments().value(1), &error);
     QTextStream out(stdout);
     if (!error.isEmpty()) {
         out << "error: " << error << Qt::endl;

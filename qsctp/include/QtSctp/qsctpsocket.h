@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Copyright (C) 2026 The QtSctp authors
+
+#ifndef QTSCTP_QSCTPSOCKET_H
+#define QTSCTP_QSCTPSOCKET_H
+
+#include <QtSctp/qsctpaddress.h>
+#include <QtSctp/qsctpinitoptions.h>
+#include <QtSctp/qsctpmessage.h>
+#include <QtSctp/qtsctpglobal.h>
+
+#include <QtCore/qiodevice.h>
+
+#include <functional>
+#include <memory>
+
+QTSCTP_BEGIN_NAMESPACE
+
+class QSctpNotification;
+class QSctpServerPrivate;
+class QSctpSocketPrivate;
+
+// A one-to-one SCTP association (a SOCK_STREAM SCTP socket): connect to a multi-homed peer,
+// send and receive messages with stream ids and PPIDs, and use it as a QIODevice where a byte
+// stream is enough. See docs in qsctpsocket.cpp.
+class QTSCTP_EXPORT QSctpSocket : public QIODevice
+{
+    Q_OBJECT
+    Q_PROPERTY(SocketState state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QtSctp::QSctpAddress localAddress READ localAddress)
+    Q_PROPERTY(QtSctp::QSctpAddress peerAddress READ peerAddress)
+
+public:
+    enum SocketState {
+        UnconnectedState,
+        ConnectingState, // resolving names, or INIT sent and waiting for the handshake
+        ConnectedState,
+        ClosingState, // SHUTDOWN started, or queued messages still to be handed to the kernel
+    };
+    Q_ENUM(SocketState)
+
+    enum Error {
+        NoError,
+        UnsupportedError, // no SCTP here (kernel without SCTP, or an engine that lacks a feature)
+        InvalidAddressError, // unparsable address, or a family the network does not allow
+        AddressInUseError,
+        AddressNotAvailableError, // a local address this host does not have
+        ConnectionRefusedError, // nobody listens there (the peer answered with ABORT)
+        ConnectTimeoutError,
+        NetworkError, // host or network unreachable
+        AssociationAbortedError, // the peer aborted, or the association was lost
+        InvalidStreamError, // a stream id beyond the negotiated outbound streams
+        MessageTooLargeError, // beyond what the kernel sends, or beyond maxMessageSize() received
+        OperationError, // a call in the wrong state
+        ResourceError, // out of descriptors or memory
+        PermissionError,
+        HookError, // the pre-connect or pre-listen hook refused
+        TimeoutError, // a waitFor...() call ran out of time
+        UnknownError,
+    };
+    Q_ENUM(Error)
+
+    enum SendFlag {
+        NoSendFlags = 0x0,
+        UnorderedSend = 0x1, // deliver as soon as it arrives, not in stream order
+    };
+    Q_DECLARE_FLAGS(SendFlags, SendFlag)
+    Q_FLAG(SendFlags)
+
+    // Where received messages go.
+    enum ReceiveMode {
+        // Queue for readMessage()/read() unless messageReceived() has a receiver.
+        AutomaticReceiveMode,
+        QueueReceiveMode, // always queue (messageReceived() is emitted too)
+        SignalReceiveMode, // only emit messageReceived(); nothing is queued
+    };
+    Q_ENUM(ReceiveMode)
+
+    // Called with the new socket's descriptor before bind and connect (go-sctp's
+    // Dialer.Control). Return false and set *errorString to refuse: the connect fails with
+    // HookError.
+    using DescriptorHook = std::function<bool(qintptr descriptor, QString *errorString)>;
+
+    explicit QSctpSocket(QObject *parent = nullptr);
+    ~QSctpSocket() override;
+
+    // Settings for the next connect.
+    QSctpInitOptions initOptions() const;
+    void setInitOptions(const QSctpInitOptions &options);
+    QSctpAddress localBindAddress() const;
+    void setLocalBindAddress(const QSctpAddress &address);
+    int connectTimeout() const;
+    void setConnectTimeout(int msecs);
+    void setPreConnectHook(DescriptorHook hook);
+
+    // SO_SNDBUF and SO_RCVBUF as requested (512 KiB each by default, as go-sctp; Linux doubles
+    // what it grants). Applied at connect, and at once on a connected socket.
+    int sendBufferSize() const;
+    bool setSendBufferSize(int bytes);
+    int receiveBufferSize() const;
+    bool setReceiveBufferSize(int bytes);
+
+    // Receiving.
+    ReceiveMode receiveMode() const;
+    void setReceiveMode(ReceiveMode mode);
+    // The read queue's bound: when this many messages wait, the socket stops reading from the
+    // kernel, so a slow consumer closes the peer's window instead of growing memory.
+    qsizetype maxPendingMessages() const;
+    void setMaxPendingMessages(qsizetype count);
+    // The largest message reassembled from partial deliveries (16 MiB by default). A larger
+    // one is reported with MessageTooLargeError and dropped, never delivered truncated.
+    qint64 maxMessageSize() const;
+    void setMaxMessageSize(qint64 bytes);
+
+    void connectToHost(const QSctpAddress &peer,
+                       QSctpAddress::Network network = QSctpAddress::Sctp);
+    // Literal addresses or host names ("db1/db2:3868"); names are resolved asynchronously.
+    void connectToHost(const QString &peer, QSctpAddress::Network network = QSctpAddress::Sctp);
+    // Graceful: hands over what is still queued, then SHUTDOWN.
+    void disconnectFromHost();
+    // ABORT: the association ends at once, queued data is dropped, the peer sees it lost.
+    void abort();
+    // Stops receiving (shutdown SHUT_RD); no SCTP action.
+    bool closeRead();
+    // Stops sending: unlike TCP this starts a full SCTP SHUTDOWN (shutdown SHUT_WR).
+    bool closeWrite();
+    // SO_LINGER: < 0 graceful close in the background (default), 0 close sends ABORT,
+    // > 0 close waits up to that many seconds for the SHUTDOWN.
+    bool setLinger(int seconds);
+    int linger() const;
+
+    SocketState state() const;
+    Error error() const;
+    QSctpAddress localAddress() const;
+    QSctpAddress peerAddress() const;
+    qintptr socketDescriptor() const;
+    int inboundStreamCount() const;
+    int outboundStreamCount() const;
+
+    // Sending: one message per call, atomically; queued when the kernel's buffer is full.
+    bool sendMessage(const QSctpMessage &message);
+    bool sendMessage(const QByteArray &payload, quint16 stream = 0, quint32 payloadProtocolId = 0,
+                     SendFlags flags = NoSendFlags);
+    qsizetype messagesToWrite() const;
+
+    // The pull API.
+    bool hasPendingMessages() const;
+    qsizetype pendingMessageCount() const;
+    QSctpMessage readMessage();
+    // Up to maxSize bytes of the oldest pending message; isEndOfRecord() on its last part.
+    QSctpMessage readMessageFragment(qint64 maxSize);
+
+    bool waitForConnected(int msecs = 30000);
+    bool waitForReadyRead(int msecs = 30000) override;
+    bool waitForBytesWritten(int msecs = 30000) override;
+    bool waitForDisconnected(int msecs = 30000);
+
+    // QIODevice
+    bool isSequential() const override;
+    qint64 bytesAvailable() const override;
+    qint64 bytesToWrite() const override;
+    bool canReadLine() const override;
+    void close() override;
+    bool atEnd() const override;
+
+Q_SIGNALS:
+    void connected();
+    void disconnected();
+    void stateChanged(QtSctp::QSctpSocket::SocketState state);
+    void errorOccurred(QtSctp::QSctpSocket::Error error);
+    void messageReceived(const QtSctp::QSctpMessage &message);
+    void messagesWritten(qint64 count);
+    // Every SCTP notification the socket is subscribed to, decoded.
+    void notificationReceived(const QtSctp::QSctpNotification &notification);
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 readLineData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    friend class QSctpServerPrivate;
+    friend class QSctpSocketPrivate;
+    std::unique_ptr<QSctpSocketPrivate> d;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(QSctpSocket::SendFlags)
+
+QTSCTP_END_NAMESPACE
+
+#endif // QTSCTP_QSCTPSOCKET_H

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Copyright (C) 2026 The QtSctp authors
+
+#ifndef QTSCTP_QSCTPENGINE_P_H
+#define QTSCTP_QSCTPENGINE_P_H
+
+//
+//  W A R N I N G
+//  -------------
+// Internal to QtSctp: not part of the public API, and may change without notice.
+//
+
+#include <QtSctp/qsctpaddress.h>
+#include <QtSctp/qsctpinitoptions.h>
+#include <QtSctp/qsctpmessage.h>
+
+#include <QtCore/qstring.h>
+
+#include <memory>
+
+QTSCTP_BEGIN_NAMESPACE
+
+// What one receive call reported, engine-neutral. PPIDs are in host byte order here.
+struct QSctpReceiveInfo
+{
+    quint32 ppid = 0;
+    quint32 tsn = 0;
+    quint32 cumulativeTsn = 0;
+    quint32 context = 0;
+    quint16 stream = 0;
+    quint16 ssn = 0;
+    bool present = false; // the engine reported receive info for this data
+    bool unordered = false;
+    bool endOfRecord = false; // the last bytes of a message or notification
+    bool notification = false; // these bytes are (part of) a notification, not user data
+};
+
+// The syscalls behind QSctpSocket and QSctpServer, so that another SCTP stack (a userspace one)
+// can stand behind the same public classes. Calls return 0 or a positive errno value; the Qt
+// side turns those into QSctpSocket::Error and text. One engine is one SCTP endpoint in the
+// one-to-one style, non-blocking.
+class QSctpEngine
+{
+public:
+    virtual ~QSctpEngine() = default;
+
+    virtual QString name() const = 0;
+
+    virtual int open(int family) = 0;
+    virtual bool isOpen() const = 0;
+    virtual int family() const = 0;
+    // The descriptor handed to hooks, and the one whose readiness QSocketNotifier and poll()
+    // watch (the same for the kernel engine).
+    virtual qintptr descriptor() const = 0;
+    virtual qintptr readinessDescriptor() const = 0;
+    virtual void close() = 0;
+
+    virtual int setInitOptions(const QSctpInitOptions &options) = 0;
+    virtual int setSendBufferSize(int bytes) = 0;
+    virtual int setReceiveBufferSize(int bytes) = 0;
+    // What the kernel actually granted (Linux doubles the request), or -1.
+    virtual int grantedSendBufferSize() const = 0;
+    virtual int grantedReceiveBufferSize() const = 0;
+    virtual int setNoDelay(bool on) = 0;
+    virtual int setLinger(int seconds) = 0;
+    virtual int setReuseAddress(bool on) = 0;
+    // Receive info with every message (SCTP_RECVRCVINFO).
+    virtual int setReceiveInfoEnabled(bool on) = 0;
+    virtual int setEventEnabled(quint16 notificationType, bool on) = 0;
+
+    virtual int bind(const QSctpAddress &address) = 0;
+    // 0 when connected at once, EINPROGRESS while the handshake runs, else the error.
+    virtual int connect(const QSctpAddress &address) = 0;
+    // The outcome of a connect in progress (SO_ERROR): 0 once it succeeded.
+    virtual int pendingConnectError() = 0;
+    virtual int listen(int backlog) = 0;
+    // A new engine for the next association, or null with *error set (EAGAIN: none yet).
+    virtual std::unique_ptr<QSctpEngine> accept(int *error) = 0;
+
+    // Bytes accepted (all of them: SCTP sends atomically) or -1 with *error set.
+    virtual qint64 send(const QSctpMessage &message, quint16 peerPort, int *error) = 0;
+    // Bytes read (0: end of stream) or -1 with *error set.
+    virtual qint64 receive(char *buffer, qint64 size, QSctpReceiveInfo *info, int *error) = 0;
+    virtual int shutdown(int how) = 0;
+
+    virtual QSctpAddress localAddresses(int *error) const = 0;
+    virtual QSctpAddress peerAddresses(int *error) const = 0;
+    virtual int streamCounts(int *inbound, int *outbound) const = 0;
+};
+
+// The engine for this process: Linux kernel SCTP.
+std::unique_ptr<QSctpEngine> qsctpCreateEngine();
+
+QTSCTP_END_NAMESPACE
+
+#endif // QTSCTP_QSCTPENGINE_P_H

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Copyright (C) 2026 The QtSctp authors
+
+#include "qsctpkernelengine_p.h"
+
+#include <QtCore/qcoreapplication.h>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/sctp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+QTSCTP_BEGIN_NAMESPACE
+
+std::unique_ptr<QSctpEngine> qsctpCreateEngine()
+{
+    return std::make_unique<QSctpKernelEngine>();
+}
+
+QSctpKernelEngine::QSctpKernelEngine(int descriptor, int family)
+    : m_fd(descriptor)
+    , m_family(family)
+{ }
+
+QSctpKernelEngine::~QSctpKernelEngine()
+{
+    close();
+}
+
+QString QSctpKernelEngine::name() const
+{
+    return QStringLiteral("kernel");
+}
+
+int QSctpKernelEngine::open(int family)
+{
+    close();
+    const int fd = ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_SCTP);
+    if (fd < 0)
+        return errno;
+    m_fd = fd;
+    m_family = family;
+    return 0;
+}
+
+void QSctpKernelEngine::close()
+{
+    if (m_fd >= 0) {
+        // A close interrupted by a signal has still released the descriptor on Linux.
+        ::close(m_fd);
+        m_fd = -1;
+    }
+}
+
+int QSctpKernelEngine::setIntOption(int level, int option, int value)
+{
+    if (::setsockopt(m_fd, level, option, &value, sizeof value) != 0)
+        return errno;
+    return 0;
+}
+
+int QSctpKernelEngine::setInitOptions(const QSctpInitOptions &options)
+{
+    sctp_initmsg init{};
+    init.sinit_num_ostreams = options.outboundStreams();
+    init.sinit_max_instreams = options.maxInboundStreams();
+    init.sinit_max_attempts = options.maxAttempts();
+    init.sinit_max_init_timeo = options.maxInitTimeout();
+    if (::setsockopt(m_fd, IPPROTO_SCTP, SCTP_INITMSG, &init, sizeof init) != 0)
+        return errno;
+    return 0;
+}
+
+// The *FORCE variants pass net.core.wmem_max and rmem_max when the process may
+// (CAP_NET_ADMIN); others get what the sysctls allow, as with go-sctp.
+int QSctpKernelEngine::setSendBufferSize(int bytes)
+{
+    if (setIntOption(SOL_SOCKET, SO_SNDBUFFORCE, bytes) == 0)
+        return 0;
+    return setIntOption(SOL_SOCKET, SO_SNDBUF, bytes);
+}
+
+int QSctpKernelEngine::setReceiveBufferSize(int bytes)
+{
+    if (setIntOption(SOL_SOCKET, SO_RCVBUFFORCE, bytes) == 0)
+        return 0;
+    return setIntOption(SOL_SOCKET, SO_RCVBUF, bytes);
+}
+
+int QSctpKernelEngine::grantedSendBufferSize() const
+{
+    int value = 0;
+    socklen_t length = sizeof value;
+    return ::getsockopt(m_fd, SOL_SOCKET, SO_SNDBUF, &value, &length) == 0 ? value : -1;
+}
+
+int QSctpKernelEngine::grantedReceiveBufferSize() const
+{
+    int value = 0;
+    socklen_t length = sizeof value;
+    return ::getsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &value, &length) == 0 ? value : -1;
+}
+
+int QSctpKernelEngine::setNoDelay(bool on)
+{
+    return setIntOption(IPPROTO_SCTP, SCTP_NODELAY, on ? 1 : 0);
+}
+
+int QSctpKernelEngine::setLinger(int seconds)
+{
+    linger l{};
+    l.l_onoff = seconds >= 0 ? 1 : 0;
+    l.l_linger = seconds >= 0 ? seconds : 0;
+    if (::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &l, sizeof l) != 0)
+        return errno;
+    return 0;
+}
+
+int QSctpKernelEngine::setReuseAddress(bool on)
+{
+    return setIntOption(SOL_SOCKET, SO_REUSEADDR, on ? 1 : 0);
+}
+
+int QSctpKernelEngine::setReceiveInfoEnabled(bool on)
+{
+    return setIntOption(IPPROTO_SCTP, SCTP_RECVRCVINFO, on ? 1 : 0);
+}
+
+int QSctpKernelEngine::setEventEnabled(quint16 notificationType, bool on)
+{
+    sctp_event event{};
+    event.se_assoc_id = 0;
+    event.se_type = notificationType;
+    event.se_on = on ? 1 : 0;
+    if (::setsockopt(m_fd, IPPROTO_SCTP, SCTP_EVENT, &event, sizeof event) != 0)
+        return errno;
+    return 0;
+}
+
+QByteArray QSctpKernelEngine::sockaddrs(const QSctpAddress &address, int *count, int *error) const
+{
+    QString conversionError;
+    const QByteArray bytes
+            = address.toSockaddrs(m_family == AF_INET6 ? QSctpAddress::Sctp6 : QSctpAddress::Sctp4,
+                                  count, &conversionError);
+    *error = conversionError.isEmpty() ? 0 : EINVAL;
+    return bytes;
+}
+
+int QSctpKernelEngine::bind(const QSctpAddress &address)
+{
+    int count = 0;
+    int error = 0;
+    QByteArray addrs = sockaddrs(address, &count, &error);
+    if (error)
+        return error;
+    if (sctp_bindx(m_fd, reinterpret_cast<sockaddr *>(addrs.data()), count, SCTP_BINDX_ADD_ADDR)
+        != 0)
+        return errno;
+    return 0;
+}
+
+int QSctpKernelEngine::connect(const QSctpAddress &address)
+{
+    int count = 0;
+    int error = 0;
+    QByteArray addrs = sockaddrs(address, &count, &error);
+    if (error)
+        return error;
+    sctp_assoc_t id = 0;
+    if (sctp_connectx(m_fd, reinterpret_cast<sockaddr *>(addrs.data()), count, &id) != 0)
+        return errno;
+    return 0;
+}
+
+int QSctpKernelEngine::pendingConnectError()
+{
+    int value = 0;
+    socklen_t length = sizeof value;
+    if (::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &value, &length) != 0)
+        return errno;
+    return value;
+}
+
+int QSctpKernelEngine::listen(int backlog)
+{
+    if (::listen(m_fd, backlog) != 0)
+        return errno;
+    return 0;
+}
+
+std::unique_ptr<QSctpEngine> QSctpKernelEngine::accept(int *error)
+{
+    const int fd = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (fd < 0) {
+        *error = errno;
+        return nullptr;
+    }
+    *error = 0;
+    return std::make_unique<QSctpKernelEngine>(fd, m_family);
+}
+
+qint64 QSctpKernelEngine::send(const QSctpMessage &message, quint16 peerPort, int *error)
+{
+    const QByteArray payload = message.payload();
+    iovec iov{const_cast<char *>(payload.constData()), size_t(payload.size())};
+
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(sctp_sndinfo))];
+    msghdr msg{};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+
+    cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    cmsg->cmsg_level = IPPROTO_SCTP;
+    cmsg->cmsg_type = SCTP_SNDINFO;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(sctp_sndinfo));
+    sctp_sndinfo info{};
+    info.snd_sid = message.stream();
+    info.snd_ppid = htonl(message.payloadProtocolId());
+    info.snd_context = message.context();
+    if (message.isUnordered())
+        info.snd_flags |= SCTP_UNORDERED;
+
+    // SCTP_ADDR_OVER: this one peer address instead of the primary path.
+    QByteArray destination;
+    const QHostAddress to = message.destination();
+    if (!to.isNull()) {
+        int count = 0;
+        int conversionError = 0;
+        destination = sockaddrs(QSctpAddress(to, peerPort), &count, &conversionError);
+        if (conversionError) {
+            *error = conversionError;
+            return -1;
+        }
+        msg.msg_name = destination.data();
+        msg.msg_namelen = socklen_t(destination.size());
+        info.snd_flags |= SCTP_ADDR_OVER;
+    }
+    std::memcpy(CMSG_DATA(cmsg), &info, sizeof info);
+
+    const ssize_t sent = ::sendmsg(m_fd, &msg, MSG_NOSIGNAL);
+    if (sent < 0) {
+        *error = errno;
+        return -1;
+    }
+    *error = 0;
+    return sent;
+}
+
+qint64 QSctpKernelEngine::receive(char *buffer, qint64 size, QSctpReceiveInfo *info, int *error)
+{
+    iovec iov{buffer, size_t(size)};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(sctp_rcvinfo))];
+    msghdr msg{};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+
+    ssize_t n;
+    do {
+        n = ::recvmsg(m_fd, &msg, 0);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) {
+        *error = errno;
+        return -1;
+    }
+    *error = 0;
+    *info = QSctpReceiveInfo();
+    info->endOfRecord = msg.msg_flags & MSG_EOR;
+    info->notification = msg.msg_flags & MSG_NOTIFICATION;
+    for (cmsghdr *cmsg = CMSG_FIRSTHDR(&msg); cmsg; cmsg = CMSG_NXTHDR(&msg, cmsg)) {
+        if (cmsg->cmsg_level != IPPROTO_SCTP || cmsg->cmsg_type != SCTP_RCVINFO
+            || cmsg->cmsg_len < CMSG_LEN(sizeof(sctp_rcvinfo)))
+            continue;
+        sctp_rcvinfo rcv;
+        std::memcpy(&rcv, CMSG_DATA(cmsg), sizeof rcv);
+        info->present = true;
+        info->stream = rcv.rcv_sid;
+        info->ssn = rcv.rcv_ssn;
+        info->unordered = rcv.rcv_flags & SCTP_UNORDERED;
+        info->ppid = ntohl(rcv.rcv_ppid);
+        info->tsn = rcv.rcv_tsn;
+        info->cumulativeTsn = rcv.rcv_cumtsn;
+        info->context = rcv.rcv_context;
+    }
+    return n;
+}
+
+int QSctpKernelEngine::shutdown(int how)
+{
+    if (::shutdown(m_fd, how) != 0)
+        return errno;
+    return 0;
+}
+
+// sctp_getladdrs() and sctp_getpaddrs() return packed sockaddr_in and sockaddr_in6 entries.
+static QSctpAddress addressesFromKernel(sockaddr *addrs, int count, int *error)
+{
+    qsizetype size = 0;
+    const char *p = reinterpret_cast<const char *>(addrs);
+    for (int i = 0; i < count; ++i) {
+        sa_family_t family;
+        std::memcpy(&family, p + size, sizeof family);
+        size += family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in);
+    }
+    QString conversionError;
+    QSctpAddress result = QSctpAddress::fromSockaddrs(addrs, size, count, &conversionError);
+    *error = conversionError.isEmpty() ? 0 : EINVAL;
+    return result;
+}
+
+QSctpAddress QSctpKernelEngine::localAddresses(int *error) const
+{
+    sockaddr *addrs = nullptr;
+    const int count = sctp_getladdrs(m_fd, 0, &addrs);
+    if (count < 0) {
+        *error = errno;
+        return {};
+    }
+    *error = 0;
+    if (count == 0)
+        return {};
+    QSctpAddress result = addressesFromKernel(addrs, count, error);
+    sctp_freeladdrs(addrs);
+    return result;
+}
+
+QSctpAddress QSctpKernelEngine::peerAddresses(int *error) const
+{
+    sockaddr *addrs = nullptr;
+    const int count = sctp_getpaddrs(m_fd, 0, &addrs);
+    if (count < 0) {
+        *error = errno;
+        return {};
+    }
+    *error = 0;
+    if (count == 0)
+        return {};
+    QSctpAddress result = addressesFromKernel(addrs, count, error);
+    sctp_freepaddrs(addrs);
+    return result;
+}
+
+int QSctpKernelEngine::streamCounts(int *inbound, int *outbound) const
+{
+    sctp_status status{};
+    socklen_t length = sizeof status;
+    if (::getsockopt(m_fd, IPPROTO_SCTP, SCTP_STATUS, &status, &length) != 0)
+        return errno;
+    *inbound = status.sstat_instrms;
+    *outbound = status.sstat_outstrms;
+    return 0;
+}
+
+QTSCTP_END_NAMESPACE

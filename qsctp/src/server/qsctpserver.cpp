@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Copyright (C) 2026 The QtSctp authors
+
+#include "qsctpserver_p.h"
+
+#include <QtSctp/qsctpnotification.h>
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qdeadlinetimer.h>
+#include <QtCore/qsocketnotifier.h>
+
+#include <cerrno>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+
+/*!
+    \class QtSctp::QSctpServer
+    \brief Listens for one-to-one SCTP associations.
+
+    listen() binds one or several local addresses at once (sctp_bindx); with port 0 the kernel
+    picks a port and serverAddress() reports it together with every local address the server
+    listens on. Each association the server accepts becomes a QSctpSocket in ConnectedState,
+    parented to the server, that inherits its INIT options, buffer sizes and receive settings
+    (and the kernel's socket options and event subscriptions).
+*/
+
+QTSCTP_BEGIN_NAMESPACE
+
+namespace {
+constexpr int ListenBacklog = 128;
+}
+
+void QSctpServerPrivate::setError(QSctpSocket::Error newError, const QString &text)
+{
+    error = newError;
+    errorString = text;
+}
+
+void QSctpServerPrivate::updateNotifier()
+{
+    if (!notifier)
+        return;
+    const bool wanted = !paused && pending.size() < maxPendingConnections;
+    if (notifier->isEnabled() != wanted)
+        notifier->setEnabled(wanted);
+}
+
+bool QSctpServerPrivate::acceptPending()
+{
+    bool accepted = false;
+    while (engine && pending.size() < maxPendingConnections) {
+        int err = 0;
+        std::unique_ptr<QSctpEngine> connection = engine->accept(&err);
+        if (!connection) {
+            if (err == EAGAIN || err == EWOULDBLOCK || err == EINTR)
+                break;
+            // ECONNABORTED: the association went away before accept(); try the next one.
+            if (err == ECONNABORTED)
+                continue;
+            setError(
+                    qsctpErrorFromErrno(err),
+                    QSctpServer::tr("Cannot accept an association: %1").arg(qsctpErrnoString(err)));
+            emit q->acceptError(error);
+            break;
+        }
+        auto *socket = new QSctpSocket(q);
+        socket->d->adopt(std::move(connection), settings);
+        pending.append(socket);
+        accepted = true;
+    }
+    updateNotifier();
+    return accepted;
+}
+
+QSctpServer::QSctpServer(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<QSctpServerPrivate>(this))
+{ }
+
+QSctpServer::~QSctpServer()
+{
+    close();
+}
+
+QSctpInitOptions QSctpServer::initOptions() const
+{
+    return d->settings.initOptions;
+}
+
+void QSctpServer::setInitOptions(const QSctpInitOptions &options)
+{
+    d->settings.initOptions = options;
+}
+
+int QSctpServer::sendBufferSize() const
+{
+    return d->settings.sendBufferSize;
+}
+
+void QSctpServer::setSendBufferSize(int bytes)
+{
+    d->settings.sendBufferSize = bytes;
+}
+
+int QSctpServer::receiveBufferSize() const
+{
+    return d->settings.receiveBufferSize;
+}
+
+void QSctpServer::setReceiveBufferSize(int bytes)
+{
+    d->settings.receiveBufferSize = bytes;
+}
+
+void QSctpServer::setPreListenHook(QSctpSocket::DescriptorHook hook)
+{
+    d->preListenHook = std::move(hook);
+}
+
+QSctpSocket::ReceiveMode QSctpServer::receiveMode() const
+{
+    return d->settings.receiveMode;
+}
+
+void QSctpServer::setReceiveMode(QSctpSocket::ReceiveMode mode)
+{
+    d->settings.receiveMode = mode;
+}
+
+qsizetype QSctpServer::maxPendingMessages() const
+{
+    return d->settings.maxPendingMessages;
+}
+
+void QSctpServer::setMaxPendingMessages(qsizetype count)
+{
+    d->settings.maxPendingMessages = qMax<qsizetype>(1, count);
+}
+
+qint64 QSctpServer::maxMessageSize() const
+{
+    return d->settings.maxMessageSize;
+}
+
+void QSctpServer::setMaxMessageSize(qint64 bytes)
+{
+    d->settings.maxMessageSize = qMax<qint64>(1, bytes);
+}
+
+bool QSctpServer::listen(const QSctpAddress &address, QSctpAddress::Network network)
+{
+    if (isListening()) {
+        d->setError(QSctpSocket::OperationError,
+                    tr("The server is already listening on %1").arg(d->address.toString()));
+        return false;
+    }
+    QString problem;
+    const QSctpAddress normalized = address.normalized(network, &problem);
+    if (!problem.isEmpty()) {
+        d->setError(QSctpSocket::InvalidAddressError,
+                    tr("Cannot listen on %1: %2").arg(address.toString(), problem));
+        return false;
+    }
+    // go-sctp's choice: IPv6 (dual stack) unless every address is IPv4 or sctp4 says so.
+    int family = AF_INET6;
+    if (network == QSctpAddress::Sctp4
+        || (network == QSctpAddress::Sctp && !address.addresses().isEmpty()
+            && address.addressFamily(network) == AF_INET))
+        family = AF_INET;
+
+    auto engine = qsctpCreateEngine();
+    int err = engine->open(family);
+    if (err == EAFNOSUPPORT && family == AF_INET6 && network == QSctpAddress::Sctp
+        && address.addresses().isEmpty()) {
+        family = AF_INET; // no IPv6 on this host: the wildcard is IPv4's
+        err = engine->open(family);
+    }
+    if (err) {
+        QString text;
+        const QSctpSocket::Error mapped = qsctpOpenError(err, &text);
+        d->setError(mapped, text);
+        return false;
+    }
+
+    struct Step
+    {
+        const char *name;
+        int result;
+    };
+    const Step steps[] = {
+            {"SO_REUSEADDR", engine->setReuseAddress(true)},
+            {"SCTP_INITMSG", engine->setInitOptions(d->settings.initOptions)},
+            {"SO_SNDBUF", engine->setSendBufferSize(d->settings.sendBufferSize)},
+            {"SO_RCVBUF", engine->setReceiveBufferSize(d->settings.receiveBufferSize)},
+            {"SCTP_NODELAY", engine->setNoDelay(true)},
+            {"SCTP_RECVRCVINFO", engine->setReceiveInfoEnabled(true)},
+            {"SCTP_EVENT(SCTP_ASSOC_CHANGE)",
+             engine->setEventEnabled(QSctpNotification::AssociationChange, true)},
+    };
+    for (const Step &step : steps) {
+        if (step.result) {
+            d->setError(qsctpErrorFromErrno(step.result),
+                        tr("Cannot set %1: %2")
+                                .arg(QLatin1String(step.name), qsctpErrnoString(step.result)));
+            return false;
+        }
+    }
+    if (d->preListenHook) {
+        QString hookError;
+        if (!d->preListenHook(engine->descriptor(), &hookError)) {
+            d->setError(QSctpSocket::HookError,
+                        tr("The pre-listen hook refused the socket: %1").arg(hookError));
+            return false;
+        }
+    }
+    if ((err = engine->bind(normalized))) {
+        QSctpSocket::Error mapped = qsctpErrorFromErrno(err);
+        if (err == EINVAL)
+            mapped = QSctpSocket::InvalidAddressError;
+        d->setError(mapped,
+                    tr("Cannot listen on %1: %2").arg(address.toString(), qsctpErrnoString(err)));
+        return false;
+    }
+    if ((err = engine->listen(ListenBacklog))) {
+        d->setError(qsctpErrorFromErrno(err),
+                    tr("Cannot listen on %1: %2").arg(address.toString(), qsctpErrnoString(err)));
+        return false;
+    }
+
+    d->engine = std::move(engine);
+    d->address = d->engine->localAddresses(&err);
+    d->error = QSctpSocket::NoError;
+    d->errorString.clear();
+    d->notifier
+            = new QSocketNotifier(d->engine->readinessDescriptor(), QSocketNotifier::Read, this);
+    connect(d->notifier, &QSocketNotifier::activated, this, [this] {
+        if (d->acceptPending())
+            emit newConnection();
+    });
+    d->updateNotifier();
+    return true;
+}
+
+bool QSctpServer::listen(const QString &address, QSctpAddress::Network network)
+{
+    QString problem;
+    const QSctpAddress resolved = QSctpAddress::resolve(address, network, &problem);
+    if (!problem.isEmpty()) {
+        d->setError(QSctpSocket::InvalidAddressError,
+                    tr("Cannot listen on %1: %2").arg(address, problem));
+        return false;
+    }
+    return listen(resolved, network);
+}
+
+bool QSctpServer::isListening() const
+{
+    return d->engine && d->engine->isOpen();
+}
+
+void QSctpServer::close()
+{
+    // The notifier goes before the descriptor: its number is reused at once.
+    delete d->notifier;
+    d->notifier = nullptr;
+    d->engine.reset();
+}
+
+QSctpAddress QSctpServer::serverAddress() const
+{
+    if (isListening()) {
+        // Addresses added with bindx later show up too.
+        int err = 0;
+        const QSctpAddress live = d->engine->localAddresses(&err);
+        if (!err && !live.isNull())
+            d->address = live;
+    }
+    return d->address;
+}
+
+quint16 QSctpServer::serverPort() const
+{
+    return d->address.port();
+}
+
+qintptr QSctpServer::socketDescriptor() const
+{
+    return d->engine ? d->engine->descriptor() : -1;
+}
+
+int QSctpServer::maxPendingConnections() const
+{
+    return d->maxPendingConnections;
+}
+
+void QSctpServer::setMaxPendingConnections(int count)
+{
+    d->maxPendingConnections = qMax(1, count);
+    d->updateNotifier();
+}
+
+bool QSctpServer::hasPendingConnections() const
+{
+    for (const auto &socket : d->pending) {
+        if (socket)
+            return true;
+    }
+    return false;
+}
+
+QSctpSocket *QSctpServer::nextPendingConnection()
+{
+    while (!d->pending.isEmpty()) {
+        QPointer<QSctpSocket> socket = d->pending.takeFirst();
+        if (socket) {
+            d->updateNotifier();
+            return socket;
+        }
+    }
+    d->updateNotifier();
+    return nullptr;
+}
+
+void QSctpServer::pauseAccepting()
+{
+    d->paused = true;
+    d->updateNotifier();
+}
+
+void QSctpServer::resumeAccepting()
+{
+    d->paused = false;
+    d->updateNotifier();
+}
+
+bool QSctpServer::waitForNewConnection(int msecs, bool *timedOut)
+{
+    if (timedOut)
+        *timedOut = false;
+    if (!isListening()) {
+        d->setError(QSctpSocket::OperationError, tr("The server is not listening"));
+        return false;
+    }
+    if (hasPendingConnections())
+        return true;
+    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(msecs));
+    for (;;) {
+        pollfd pfd{int(d->engine->readinessDescriptor()), POLLIN, 0};
+        const qint64 remaining = deadline.remainingTime();
+        const int result
+                = ::poll(&pfd, 1, remaining < 0 ? -1 : int(qMin<qint64>(remaining, INT_MAX)));
+        if (result < 0 && errno == EINTR)
+            continue;
+        if (result < 0) {
+            d->setError(qsctpErrorFromErrno(errno),
+                        tr("poll() failed: %1").arg(qsctpErrnoString(errno)));
+            return false;
+        }
+        if (result == 0) {
+            if (timedOut)
+                *timedOut = true;
+            d->setError(QSctpSocket::TimeoutError,
+                        tr("waitForNewConnection() timed out after %1 ms").arg(msecs));
+            return false;
+        }
+        if (d->acceptPending()) {
+            emit newConnection();
+            return true;
+        }
+        if (!isListening())
+            return false;
+    }
+}
+
+QSctpSocket::Error QSctpServer::serverError() const
+{
+    return d->error;
+}
+
+QString QSctpServer::errorString() const
+{
+    return d->errorString;
+}
+
+QTSCTP_END_NAMESPACE

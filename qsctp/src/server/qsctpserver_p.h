@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Copyright (C) 2026 The QtSctp authors
+
+#ifndef QTSCTP_QSCTPSERVER_P_H
+#define QTSCTP_QSCTPSERVER_P_H
+
+//
+//  W A R N I N G
+//  -------------
+// Internal to QtSctp: not part of the public API, and may change without notice.
+//
+
+#include "socket/qsctpsocket_p.h"
+
+#include <QtSctp/qsctpserver.h>
+
+#include <QtCore/qlist.h>
+#include <QtCore/qpointer.h>
+
+QT_BEGIN_NAMESPACE
+    class QSocketNotifier;
+QT_END_NAMESPACE
+
+QTSCTP_BEGIN_NAMESPACE
+
+class QSctpServerPrivate
+{
+public:
+    explicit QSctpServerPrivate(QSctpServer *q)
+        : q(q)
+    { }
+
+    void setError(QSctpSocket::Error error, const QString &text);
+    // Accepts what the kernel has, up to maxPendingConnections; true when any arrived.
+    bool acceptPending();
+    void updateNotifier();
+
+    QSctpServer *q;
+    std::unique_ptr<QSctpEngine> engine;
+    QSocketNotifier *notifier = nullptr;
+    QSctpSocketSettings settings;
+    QSctpSocket::DescriptorHook preListenHook;
+    QSctpAddress address;
+    QList<QPointer<QSctpSocket>> pending;
+    int maxPendingConnections = 30;
+    bool paused = false;
+    QSctpSocket::Error error = QSctpSocket::NoError;
+    QString errorString;
+};
+
+QTSCTP_END_NAMESPACE
+
+#endif // QTSCTP_QSCTPSERVER_P_H

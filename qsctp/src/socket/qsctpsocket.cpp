@@ -1,0 +1,1399 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Copyright (C) 2026 The QtSctp authors
+
+#include "qsctpsocket_p.h"
+
+#include <QtSctp/qsctpnotification.h>
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qmetaobject.h>
+#include <QtCore/qsocketnotifier.h>
+#include <QtCore/qtimer.h>
+
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+
+/*!
+    \class QtSctp::QSctpSocket
+    \brief A one-to-one SCTP association over Linux kernel SCTP.
+
+    QSctpSocket connects to a multi-homed peer (all of its addresses at once, sctp_connectx)
+    from an optional multi-homed local address, and exchanges messages: each sendMessage() is
+    one SCTP user message with a stream id, a payload protocol identifier (PPID, host byte
+    order in this API), an unordered flag, a context and optionally one peer address to send
+    to. Each received message carries the kernel's receive information.
+
+    Received messages are emitted one by one with messageReceived(), and queued for
+    readMessage() and read() unless the receive mode says otherwise: in the default
+    AutomaticReceiveMode a message is queued only while messageReceived() has no receiver. The
+    read queue is bounded (maxPendingMessages()): when it is full the socket stops reading from
+    the kernel, so a slow consumer closes the peer's receive window instead of growing memory.
+
+    The socket is a sequential QIODevice too: write() sends one message on stream 0 with PPID 0,
+    and read() returns the bytes of the queued messages in order, across message boundaries.
+
+    Sending never blocks: when the kernel's send buffer is full the message waits in a send
+    queue, written out when the socket becomes writable. messagesWritten() and bytesWritten()
+    report what the kernel took, once per event loop pass.
+
+    Messages larger than one receive are reassembled up to maxMessageSize(); a larger one is
+    dropped and reported with MessageTooLargeError, naming its stream, PPID and size.
+*/
+
+QTSCTP_BEGIN_NAMESPACE
+
+namespace {
+constexpr qint64 ReceiveBufferSize = 64 * 1024;
+// Messages handled per notifier activation, so one busy association cannot starve the loop.
+constexpr int ReadBudget = 256;
+constexpr int WriteBudget = 256;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QtSctp::QSctpSocket", text);
+}
+} // namespace
+
+QString qsctpErrnoString(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QSctpSocket::Error qsctpErrorFromErrno(int error)
+{
+    switch (error) {
+    case 0:
+        return QSctpSocket::NoError;
+    case EADDRINUSE:
+        return QSctpSocket::AddressInUseError;
+    case EADDRNOTAVAIL:
+        return QSctpSocket::AddressNotAvailableError;
+    case ECONNREFUSED:
+        return QSctpSocket::ConnectionRefusedError;
+    case ETIMEDOUT:
+        return QSctpSocket::ConnectTimeoutError;
+    case ENETUNREACH:
+    case EHOSTUNREACH:
+    case ENETDOWN:
+        return QSctpSocket::NetworkError;
+    case ECONNRESET:
+    case ECONNABORTED:
+    case EPIPE:
+        return QSctpSocket::AssociationAbortedError;
+    case EMSGSIZE:
+        return QSctpSocket::MessageTooLargeError;
+    case EACCES:
+    case EPERM:
+        return QSctpSocket::PermissionError;
+    case EMFILE:
+    case ENFILE:
+    case ENOMEM:
+    case ENOBUFS:
+        return QSctpSocket::ResourceError;
+    case EPROTONOSUPPORT:
+    case ESOCKTNOSUPPORT:
+    case ENOSYS:
+        return QSctpSocket::UnsupportedError;
+    default:
+        return QSctpSocket::UnknownError;
+    }
+}
+
+QSctpSocket::Error qsctpOpenError(int error, QString *text)
+{
+    const QSctpSocket::Error mapped = qsctpErrorFromErrno(error);
+    if (mapped == QSctpSocket::UnsupportedError || error == EAFNOSUPPORT) {
+        *text = tr("This system has no kernel SCTP: socket(IPPROTO_SCTP) failed: %1. Load the "
+                   "sctp module (modprobe sctp; it needs hmac), or run under scripts/with-sctp.")
+                        .arg(qsctpErrnoString(error));
+        return QSctpSocket::UnsupportedError;
+    }
+    *text = tr("Cannot create an SCTP socket: %1").arg(qsctpErrnoString(error));
+    return mapped;
+}
+
+QSctpSocketPrivate::QSctpSocketPrivate(QSctpSocket *qq)
+    : q(qq)
+{ }
+
+QSctpSocketPrivate::~QSctpSocketPrivate() = default;
+
+void QSctpSocketPrivate::setState(QSctpSocket::SocketState newState)
+{
+    if (state == newState)
+        return;
+    state = newState;
+    emit q->stateChanged(newState);
+}
+
+void QSctpSocketPrivate::setError(QSctpSocket::Error newError, const QString &text)
+{
+    error = newError;
+    q->setErrorString(text);
+    emit q->errorOccurred(newError);
+}
+
+void QSctpSocketPrivate::setErrnoError(QSctpSocket::Error newError, const QString &operation,
+                                       int errnoValue)
+{
+    setError(newError, QStringLiteral("%1: %2").arg(operation, qsctpErrnoString(errnoValue)));
+}
+
+// --- connecting -------------------------------------------------------------------------------
+
+// go-sctp's rule: an empty or unspecified peer address means this host.
+static QSctpAddress peerOrLoopback(const QSctpAddress &peer, int family)
+{
+    QList<QHostAddress> addresses;
+    for (const QHostAddress &a : peer.addresses()) {
+        if (a == QHostAddress::AnyIPv4)
+            addresses.append(QHostAddress(QHostAddress::LocalHost));
+        else if (a == QHostAddress::AnyIPv6 || a == QHostAddress::Any)
+            addresses.append(QHostAddress(QHostAddress::LocalHostIPv6));
+        else
+            addresses.append(a);
+    }
+    if (addresses.isEmpty()) {
+        addresses.append(QHostAddress(family == AF_INET6 ? QHostAddress::LocalHostIPv6
+                                                         : QHostAddress::LocalHost));
+    }
+    return QSctpAddress(addresses, peer.port());
+}
+
+void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Network net)
+{
+    network = net;
+    requestedPeer = peer;
+
+    if (peer.port() == 0) {
+        failConnect(QSctpSocket::InvalidAddressError,
+                    tr("Cannot connect to %1: the port is 0").arg(peer.toString()));
+        return;
+    }
+    // One family for the socket, the local and the peer addresses (go-sctp's rules): IPv6
+    // when the network says so or any given address is IPv6, IPv4 entries then v4-mapped.
+    QString problem;
+    const QSctpAddress peerChecked = peer.normalized(net, &problem);
+    if (!problem.isEmpty()) {
+        failConnect(QSctpSocket::InvalidAddressError,
+                    tr("Cannot connect to %1: %2").arg(peer.toString(), problem));
+        return;
+    }
+    const QSctpAddress localChecked = localBind.normalized(net, &problem);
+    if (!problem.isEmpty()) {
+        failConnect(QSctpSocket::InvalidAddressError,
+                    tr("Cannot bind to %1: %2").arg(localBind.toString(), problem));
+        return;
+    }
+    int family = AF_INET;
+    if (net == QSctpAddress::Sctp6)
+        family = AF_INET6;
+    else if (net == QSctpAddress::Sctp
+             && ((!peer.addresses().isEmpty() && peer.addressFamily(net) == AF_INET6)
+                 || (!localBind.addresses().isEmpty() && localBind.addressFamily(net) == AF_INET6)))
+        family = AF_INET6;
+    const QSctpAddress target = peerOrLoopback(peerChecked, family);
+
+    engine = qsctpCreateEngine();
+    if (const int err = engine->open(family)) {
+        QString text;
+        const QSctpSocket::Error mapped = qsctpOpenError(err, &text);
+        engine.reset();
+        failConnect(mapped, text);
+        return;
+    }
+
+    QString operation;
+    int err = 0;
+    if (!configureEngine(&operation, &err)) {
+        failConnect(qsctpErrorFromErrno(err),
+                    QStringLiteral("%1: %2").arg(operation, qsctpErrnoString(err)));
+        return;
+    }
+    if (preConnectHook) {
+        QString hookError;
+        if (!preConnectHook(engine->descriptor(), &hookError)) {
+            failConnect(QSctpSocket::HookError,
+                        tr("The pre-connect hook refused the socket: %1").arg(hookError));
+            return;
+        }
+    }
+    if (!localBind.addresses().isEmpty() || localBind.port() != 0) {
+        if (const int bindErr = engine->bind(localChecked)) {
+            QSctpSocket::Error mapped = qsctpErrorFromErrno(bindErr);
+            if (bindErr == EINVAL)
+                mapped = QSctpSocket::InvalidAddressError;
+            failConnect(mapped,
+                        tr("Cannot bind to %1: %2")
+                                .arg(localBind.toString(), qsctpErrnoString(bindErr)));
+            return;
+        }
+    }
+
+    createNotifiers();
+    const int connectErr = engine->connect(target);
+    if (connectErr == 0) {
+        finishConnect();
+        return;
+    }
+    if (connectErr != EINPROGRESS) {
+        QSctpSocket::Error mapped = qsctpErrorFromErrno(connectErr);
+        if (connectErr == EINVAL)
+            mapped = QSctpSocket::InvalidAddressError;
+        failConnect(mapped,
+                    tr("Cannot connect to %1: %2")
+                            .arg(target.toString(), qsctpErrnoString(connectErr)));
+        return;
+    }
+    if (connectTimeout > 0) {
+        connectDeadline = QDeadlineTimer(connectTimeout);
+        if (!connectTimer) {
+            connectTimer = new QTimer(q);
+            connectTimer->setSingleShot(true);
+            QObject::connect(connectTimer, &QTimer::timeout, q, [this] { connectTimedOut(); });
+        }
+        connectTimer->start(connectTimeout);
+    } else {
+        connectDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    }
+    updateWriteNotifier();
+}
+
+bool QSctpSocketPrivate::configureEngine(QString *operation, int *err)
+{
+    struct Step
+    {
+        const char *name;
+        int result;
+    };
+    // NODELAY on, as go-sctp does: without it small messages wait for the SACK of the previous.
+    const Step steps[] = {
+            {"SCTP_INITMSG", engine->setInitOptions(settings.initOptions)},
+            {"SO_SNDBUF", engine->setSendBufferSize(settings.sendBufferSize)},
+            {"SO_RCVBUF", engine->setReceiveBufferSize(settings.receiveBufferSize)},
+            {"SCTP_NODELAY", engine->setNoDelay(true)},
+            {"SCTP_RECVRCVINFO", engine->setReceiveInfoEnabled(true)},
+            // The socket's state follows the association's (COMM_UP, COMM_LOST, SHUTDOWN_COMP ...).
+            {"SCTP_EVENT(SCTP_ASSOC_CHANGE)",
+             engine->setEventEnabled(QSctpNotification::AssociationChange, true)},
+            {"SO_LINGER", linger >= 0 ? engine->setLinger(linger) : 0},
+    };
+    for (const Step &step : steps) {
+        if (step.result) {
+            *operation = tr("Cannot set %1").arg(QLatin1String(step.name));
+            *err = step.result;
+            return false;
+        }
+    }
+    return true;
+}
+
+void QSctpSocketPrivate::finishConnect()
+{
+    if (connectTimer)
+        connectTimer->stop();
+    enterConnected();
+    emit q->connected();
+    // Messages queued while connecting go out now.
+    flushSendQueue();
+}
+
+void QSctpSocketPrivate::enterConnected()
+{
+    engine->streamCounts(&inboundStreams, &outboundStreams);
+    refreshAddresses();
+    if (!q->isOpen())
+        q->QIODevice::open(QIODevice::ReadWrite | QIODevice::Unbuffered);
+    setState(QSctpSocket::ConnectedState);
+    updateWriteNotifier();
+}
+
+void QSctpSocketPrivate::failConnect(QSctpSocket::Error err, const QString &text)
+{
+    if (connectTimer)
+        connectTimer->stop();
+    destroyNotifiers();
+    engine.reset();
+    sendQueue.clear();
+    sendQueueBytes = 0;
+    lookingUp = false;
+    setState(QSctpSocket::UnconnectedState);
+    setError(err, text);
+}
+
+void QSctpSocketPrivate::connectTimedOut()
+{
+    if (state != QSctpSocket::ConnectingState)
+        return;
+    failConnect(QSctpSocket::ConnectTimeoutError,
+                tr("Connecting to %1 timed out after %2 ms")
+                        .arg(requestedPeer.toString())
+                        .arg(connectTimeout));
+}
+
+void QSctpSocketPrivate::adopt(std::unique_ptr<QSctpEngine> acceptedEngine,
+                               const QSctpSocketSettings &inherited)
+{
+    engine = std::move(acceptedEngine);
+    settings = inherited;
+    createNotifiers();
+    enterConnected();
+}
+
+// --- readiness --------------------------------------------------------------------------------
+
+void QSctpSocketPrivate::createNotifiers()
+{
+    destroyNotifiers();
+    const qintptr fd = engine->readinessDescriptor();
+    readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, q);
+    QObject::connect(readNotifier, &QSocketNotifier::activated, q, [this] { onReadable(); });
+    writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, q);
+    writeNotifier->setEnabled(false);
+    QObject::connect(writeNotifier, &QSocketNotifier::activated, q, [this] { onWritable(); });
+    readingPaused = false;
+}
+
+void QSctpSocketPrivate::destroyNotifiers()
+{
+    // Before the descriptor closes: its number is reused at once.
+    delete readNotifier;
+    readNotifier = nullptr;
+    delete writeNotifier;
+    writeNotifier = nullptr;
+}
+
+void QSctpSocketPrivate::updateWriteNotifier()
+{
+    if (!writeNotifier)
+        return;
+    const bool wanted = state == QSctpSocket::ConnectingState
+            || (!sendQueue.empty() && state != QSctpSocket::UnconnectedState);
+    if (writeNotifier->isEnabled() != wanted)
+        writeNotifier->setEnabled(wanted);
+}
+
+void QSctpSocketPrivate::pauseReading(bool paused)
+{
+    readingPaused = paused;
+    if (readNotifier && readNotifier->isEnabled() == paused)
+        readNotifier->setEnabled(!paused);
+}
+
+void QSctpSocketPrivate::onWritable()
+{
+    if (!engine)
+        return;
+    if (state == QSctpSocket::ConnectingState) {
+        const int err = engine->pendingConnectError();
+        int inbound = 0;
+        int outbound = 0;
+        if (err == 0) {
+            // Writable with no error: established, as SCTP_STATUS confirms.
+            if (engine->streamCounts(&inbound, &outbound) == 0 && outbound > 0)
+                finishConnect();
+        } else if (err != EINPROGRESS && err != EALREADY) {
+            failConnect(qsctpErrorFromErrno(err),
+                        tr("Cannot connect to %1: %2")
+                                .arg(requestedPeer.toString(), qsctpErrnoString(err)));
+        }
+        return;
+    }
+    flushSendQueue();
+}
+
+void QSctpSocketPrivate::onReadable()
+{
+    if (!engine || readClosed)
+        return;
+    if (receiveBuffer.size() != ReceiveBufferSize)
+        receiveBuffer.resize(ReceiveBufferSize);
+
+    // A connect that fails shows up as an error on the socket, with nothing to read.
+    if (state == QSctpSocket::ConnectingState) {
+        const int err = engine->pendingConnectError();
+        if (err != 0 && err != EINPROGRESS && err != EALREADY) {
+            failConnect(qsctpErrorFromErrno(err),
+                        tr("Cannot connect to %1: %2")
+                                .arg(requestedPeer.toString(), qsctpErrnoString(err)));
+            return;
+        }
+    }
+
+    const quint64 queuedBefore = readQueue.size();
+    for (int budget = ReadBudget; budget > 0; --budget) {
+        if (!engine || !engine->isOpen() || readClosed)
+            break;
+        if (readQueueFull()) {
+            pauseReading(true);
+            break;
+        }
+        QSctpReceiveInfo info;
+        int err = 0;
+        const qint64 n = engine->receive(receiveBuffer.data(), receiveBuffer.size(), &info, &err);
+        if (n < 0) {
+            if (err != EAGAIN && err != EWOULDBLOCK)
+                handleReceiveError(err);
+            break;
+        }
+        if (n == 0) {
+            handleEndOfStream();
+            break;
+        }
+        if (info.notification) {
+            partialNotification.append(receiveBuffer.constData(), n);
+            if (info.endOfRecord)
+                handleNotification(std::exchange(partialNotification, QByteArray()));
+            continue;
+        }
+        if (discardingOversized) {
+            discardedBytes += n;
+            if (info.endOfRecord) {
+                discardingOversized = false;
+                setError(QSctpSocket::MessageTooLargeError,
+                         tr("Dropped a message of %1 bytes on stream %2 (PPID %3): larger than "
+                            "maxMessageSize() (%4 bytes)")
+                                 .arg(discardedBytes)
+                                 .arg(info.stream)
+                                 .arg(info.ppid)
+                                 .arg(settings.maxMessageSize));
+            }
+            continue;
+        }
+        if (partialMessage.size() + n > settings.maxMessageSize) {
+            discardedBytes = partialMessage.size() + n;
+            partialMessage.clear();
+            discardingOversized = true;
+            if (!info.endOfRecord)
+                continue;
+            // The whole oversized message came in one piece: report it now.
+            discardingOversized = false;
+            setError(QSctpSocket::MessageTooLargeError,
+                     tr("Dropped a message of %1 bytes on stream %2 (PPID %3): larger than "
+                        "maxMessageSize() (%4 bytes)")
+                             .arg(discardedBytes)
+                             .arg(info.stream)
+                             .arg(info.ppid)
+                             .arg(settings.maxMessageSize));
+            continue;
+        }
+        QByteArray payload;
+        if (partialMessage.isEmpty() && info.endOfRecord) {
+            payload = QByteArray(receiveBuffer.constData(), n);
+        } else {
+            partialMessage.append(receiveBuffer.constData(), n);
+            if (!info.endOfRecord)
+                continue;
+            payload = std::exchange(partialMessage, QByteArray());
+        }
+        QSctpMessage message(payload, info.stream, info.ppid);
+        message.setContext(info.context);
+        message.setUnordered(info.unordered);
+        QSctpMessage::ReceiveFlags flags = QSctpMessage::EndOfRecord;
+        if (info.unordered)
+            flags |= QSctpMessage::Unordered;
+        if (info.present)
+            flags |= QSctpMessage::ReceiveInfoPresent;
+        message.setReceiveInfo(info.ssn, info.tsn, info.cumulativeTsn, flags);
+        deliver(std::move(message));
+    }
+
+    if (readQueue.size() > queuedBefore && !emittingReadyRead) {
+        emittingReadyRead = true;
+        emit q->readyRead();
+        emittingReadyRead = false;
+    }
+}
+
+// --- receiving --------------------------------------------------------------------------------
+
+bool QSctpSocketPrivate::queuesMessages() const
+{
+    switch (settings.receiveMode) {
+    case QSctpSocket::QueueReceiveMode:
+        return true;
+    case QSctpSocket::SignalReceiveMode:
+        return false;
+    case QSctpSocket::AutomaticReceiveMode:
+        break;
+    }
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&QSctpSocket::messageReceived);
+    return !q->isSignalConnected(signal);
+}
+
+bool QSctpSocketPrivate::readQueueFull() const
+{
+    return qsizetype(readQueue.size()) >= settings.maxPendingMessages;
+}
+
+void QSctpSocketPrivate::deliver(QSctpMessage &&message)
+{
+    ++messagesDelivered;
+    if (queuesMessages()) {
+        readQueueBytes += message.size();
+        readQueue.push_back(message);
+    }
+    emit q->messageReceived(message);
+}
+
+void QSctpSocketPrivate::handleNotification(const QByteArray &raw)
+{
+    const QSctpNotification notification = QSctpNotification::decode(raw);
+    emit q->notificationReceived(notification);
+    if (!notification.isValid() || notification.type() != QSctpNotification::AssociationChange)
+        return;
+    const QSctpAssociationChange change = notification.associationChange();
+    switch (change.state()) {
+    case QSctpAssociationChange::CommunicationUp:
+        if (state == QSctpSocket::ConnectingState)
+            finishConnect();
+        break;
+    case QSctpAssociationChange::CommunicationLost: {
+        const QString cause = change.abortCauseCode()
+                ? tr(" (ABORT with cause %1)").arg(change.abortCauseCode())
+                : QString();
+        if (state == QSctpSocket::ConnectingState) {
+            failConnect(QSctpSocket::ConnectionRefusedError,
+                        tr("Cannot connect to %1: the peer aborted the association%2")
+                                .arg(requestedPeer.toString(), cause));
+        } else if (state != QSctpSocket::UnconnectedState) {
+            setError(QSctpSocket::AssociationAbortedError,
+                     tr("The association was lost%1").arg(cause));
+            teardown();
+        }
+        break;
+    }
+    case QSctpAssociationChange::CannotStartAssociation:
+        if (state == QSctpSocket::ConnectingState) {
+            failConnect(QSctpSocket::ConnectTimeoutError,
+                        tr("Cannot connect to %1: the association could not be started (no "
+                           "answer to INIT)")
+                                .arg(requestedPeer.toString()));
+        }
+        break;
+    case QSctpAssociationChange::ShutdownComplete:
+        if (state != QSctpSocket::UnconnectedState && state != QSctpSocket::ConnectingState)
+            teardown();
+        break;
+    case QSctpAssociationChange::Restart:
+        break;
+    }
+}
+
+void QSctpSocketPrivate::handleReceiveError(int err)
+{
+    if (state == QSctpSocket::ConnectingState) {
+        failConnect(qsctpErrorFromErrno(err),
+                    tr("Cannot connect to %1: %2")
+                            .arg(requestedPeer.toString(), qsctpErrnoString(err)));
+        return;
+    }
+    QSctpSocket::Error mapped = qsctpErrorFromErrno(err);
+    if (err == ETIMEDOUT)
+        mapped = QSctpSocket::AssociationAbortedError;
+    setErrnoError(mapped, tr("Receive failed"), err);
+    teardown();
+}
+
+void QSctpSocketPrivate::handleEndOfStream()
+{
+    // The peer shut the association down (or ours completed): nothing more will arrive.
+    if (!partialMessage.isEmpty()) {
+        setError(QSctpSocket::AssociationAbortedError,
+                 tr("The association ended in the middle of a message (%1 bytes arrived)")
+                         .arg(partialMessage.size()));
+        partialMessage.clear();
+    }
+    teardown();
+}
+
+QSctpMessage QSctpSocketPrivate::takeFromQueue(qint64 maxSize, bool wholeMessage)
+{
+    if (readQueue.empty())
+        return {};
+    QSctpMessage &head = readQueue.front();
+    const qint64 remaining = head.size() - headOffset;
+    if (headOffset == 0 && (wholeMessage || maxSize >= remaining)) {
+        QSctpMessage result = std::move(head);
+        readQueue.pop_front();
+        readQueueBytes -= result.size();
+        afterQueueShrank();
+        return result;
+    }
+    const qint64 take = wholeMessage ? remaining : qMin(maxSize, remaining);
+    QSctpMessage result = head;
+    result.setPayload(head.payload().mid(headOffset, take));
+    QSctpMessage::ReceiveFlags flags = head.receiveFlags();
+    if (take < remaining) {
+        flags &= ~QSctpMessage::ReceiveFlags(QSctpMessage::EndOfRecord);
+        headOffset += take;
+    } else {
+        readQueueBytes -= head.size();
+        readQueue.pop_front();
+        headOffset = 0;
+        afterQueueShrank();
+    }
+    result.setReceiveInfo(result.streamSequenceNumber(), result.transmissionSequenceNumber(),
+                          result.cumulativeTsn(), flags);
+    return result;
+}
+
+void QSctpSocketPrivate::afterQueueShrank()
+{
+    if (readingPaused && !readQueueFull() && engine && engine->isOpen()) {
+        pauseReading(false);
+        // What the kernel holds may already be readable: look now rather than wait for a new
+        // edge that will not come while the peer's window is closed.
+        QMetaObject::invokeMethod(
+                q, [this] { onReadable(); }, Qt::QueuedConnection);
+    }
+}
+
+// --- sending ----------------------------------------------------------------------------------
+
+bool QSctpSocketPrivate::checkSendable(const QSctpMessage &message)
+{
+    if (writeClosed) {
+        setError(QSctpSocket::OperationError, tr("Cannot send: the socket was closed for writing"));
+        return false;
+    }
+    if (state != QSctpSocket::ConnectedState && state != QSctpSocket::ConnectingState) {
+        setError(QSctpSocket::OperationError, tr("Cannot send: the socket is not connected"));
+        return false;
+    }
+    if (state == QSctpSocket::ConnectedState && message.stream() >= outboundStreams) {
+        setError(QSctpSocket::InvalidStreamError,
+                 tr("Cannot send on stream %1: the association has %2 outbound streams (0 to %3)")
+                         .arg(message.stream())
+                         .arg(outboundStreams)
+                         .arg(outboundStreams - 1));
+        return false;
+    }
+    return true;
+}
+
+int QSctpSocketPrivate::sendNow(const QSctpMessage &message)
+{
+    int err = 0;
+    const qint64 sent = engine->send(
+            message, requestedPeer.port() ? requestedPeer.port() : peerAddress.port(), &err);
+    if (sent >= 0) {
+        noteWritten(sent);
+        return 1;
+    }
+    if (err == EAGAIN || err == EWOULDBLOCK)
+        return 0;
+    switch (err) {
+    case EMSGSIZE: {
+        const int granted = engine->grantedSendBufferSize();
+        const QString limit = granted > 0 && message.size() > granted
+                ? tr("larger than the socket's send buffer of %1 bytes; raise "
+                     "setSendBufferSize() (capped by net.core.wmem_max without CAP_NET_ADMIN)")
+                          .arg(granted)
+                : qsctpErrnoString(err);
+        setError(QSctpSocket::MessageTooLargeError,
+                 tr("Cannot send a message of %1 bytes on stream %2: %3")
+                         .arg(message.size())
+                         .arg(message.stream())
+                         .arg(limit));
+        return -1;
+    }
+    case EINVAL:
+        if (!message.destination().isNull()) {
+            setError(QSctpSocket::InvalidAddressError,
+                     tr("Cannot send to %1: not an address of this association's peer")
+                             .arg(message.destination().toString()));
+            return -1;
+        }
+        break;
+    default:
+        break;
+    }
+    setErrnoError(qsctpErrorFromErrno(err), tr("Send failed"), err);
+    return -1;
+}
+
+void QSctpSocketPrivate::flushSendQueue()
+{
+    if (!engine || state == QSctpSocket::ConnectingState)
+        return;
+    int budget = WriteBudget;
+    while (!sendQueue.empty() && budget-- > 0) {
+        const QSctpMessage &message = sendQueue.front();
+        if (message.stream() >= outboundStreams) {
+            // Queued while connecting, before the stream count was known: report, drop.
+            const QSctpMessage dropped = message;
+            sendQueueBytes -= dropped.size();
+            sendQueue.pop_front();
+            checkSendable(dropped);
+            continue;
+        }
+        const int result = sendNow(message);
+        if (result == 0)
+            break;
+        sendQueueBytes -= message.size();
+        sendQueue.pop_front();
+        if (result < 0 && (!engine || state == QSctpSocket::UnconnectedState))
+            return;
+    }
+    updateWriteNotifier();
+    if (sendQueue.empty())
+        startShutdownIfFlushed();
+}
+
+void QSctpSocketPrivate::noteWritten(qint64 bytes)
+{
+    unreportedBytes += bytes;
+    ++unreportedMessages;
+    if (writtenSignalPosted)
+        return;
+    // Once per event loop pass, never from inside sendMessage(): a slot that sends again
+    // must not recurse.
+    writtenSignalPosted = true;
+    QMetaObject::invokeMethod(
+            q, [this] { emitWritten(); }, Qt::QueuedConnection);
+}
+
+void QSctpSocketPrivate::emitWritten()
+{
+    writtenSignalPosted = false;
+    if (!unreportedMessages)
+        return;
+    const qint64 bytes = std::exchange(unreportedBytes, 0);
+    const qint64 messages = std::exchange(unreportedMessages, 0);
+    emit q->messagesWritten(messages);
+    emit q->bytesWritten(bytes);
+}
+
+// --- ending -----------------------------------------------------------------------------------
+
+void QSctpSocketPrivate::startShutdownIfFlushed()
+{
+    if (state != QSctpSocket::ClosingState || shutdownSent || !sendQueue.empty() || !engine)
+        return;
+    shutdownSent = true;
+    // SHUT_WR on a one-to-one SCTP socket starts the full SHUTDOWN; the kernel still delivers
+    // what it holds, and reading ends when the peer's SHUTDOWN-ACK completes it.
+    if (const int err = engine->shutdown(SHUT_WR)) {
+        if (err != ENOTCONN)
+            setErrnoError(qsctpErrorFromErrno(err), tr("Shutdown failed"), err);
+        teardown();
+    }
+}
+
+void QSctpSocketPrivate::teardown()
+{
+    if (connectTimer)
+        connectTimer->stop();
+    if (engine && engine->isOpen()) {
+        int err = 0;
+        const QSctpAddress local = engine->localAddresses(&err);
+        if (!err && !local.isNull())
+            localAddress = local;
+    }
+    destroyNotifiers();
+    engine.reset();
+    sendQueue.clear();
+    sendQueueBytes = 0;
+    partialNotification.clear();
+    const QSctpSocket::SocketState previous = state;
+    setState(QSctpSocket::UnconnectedState);
+    if (previous == QSctpSocket::ConnectedState || previous == QSctpSocket::ClosingState)
+        emit q->disconnected();
+}
+
+void QSctpSocketPrivate::refreshAddresses()
+{
+    if (!engine || !engine->isOpen())
+        return;
+    int err = 0;
+    const QSctpAddress local = engine->localAddresses(&err);
+    if (!err)
+        localAddress = local;
+    const QSctpAddress peer = engine->peerAddresses(&err);
+    if (!err && !peer.isNull())
+        peerAddress = peer;
+}
+
+bool QSctpSocketPrivate::pollOnce(const QDeadlineTimer &deadline, bool *timedOut)
+{
+    *timedOut = false;
+    if (!engine)
+        return false;
+    pollfd pfd{};
+    pfd.fd = int(engine->readinessDescriptor());
+    const bool wantRead = !readingPaused && !readClosed;
+    const bool wantWrite = state == QSctpSocket::ConnectingState || !sendQueue.empty();
+    pfd.events = (wantRead ? POLLIN : 0) | (wantWrite ? POLLOUT : 0);
+    QDeadlineTimer effective = deadline;
+    if (state == QSctpSocket::ConnectingState && connectDeadline < effective)
+        effective = connectDeadline;
+    int result;
+    do {
+        const qint64 remaining = effective.remainingTime();
+        result = ::poll(&pfd, 1, remaining < 0 ? -1 : int(qMin<qint64>(remaining, INT_MAX)));
+    } while (result < 0 && errno == EINTR);
+    if (result < 0)
+        return false;
+    if (result == 0) {
+        if (state == QSctpSocket::ConnectingState && connectDeadline.hasExpired()
+            && connectTimeout > 0)
+            connectTimedOut();
+        else
+            *timedOut = true;
+        return state != QSctpSocket::UnconnectedState;
+    }
+    if (pfd.revents & (POLLIN | POLLERR | POLLHUP))
+        onReadable();
+    if (engine && (pfd.revents & (POLLOUT | POLLERR | POLLHUP)))
+        onWritable();
+    return true;
+}
+
+// --- QSctpSocket ------------------------------------------------------------------------------
+
+QSctpSocket::QSctpSocket(QObject *parent)
+    : QIODevice(parent)
+    , d(std::make_unique<QSctpSocketPrivate>(this))
+{ }
+
+QSctpSocket::~QSctpSocket()
+{
+    // The kernel finishes a graceful shutdown in the background (or aborts under linger 0).
+    d->destroyNotifiers();
+    d->engine.reset();
+}
+
+QSctpInitOptions QSctpSocket::initOptions() const
+{
+    return d->settings.initOptions;
+}
+
+void QSctpSocket::setInitOptions(const QSctpInitOptions &options)
+{
+    d->settings.initOptions = options;
+}
+
+QSctpAddress QSctpSocket::localBindAddress() const
+{
+    return d->localBind;
+}
+
+void QSctpSocket::setLocalBindAddress(const QSctpAddress &address)
+{
+    d->localBind = address;
+}
+
+int QSctpSocket::connectTimeout() const
+{
+    return d->connectTimeout;
+}
+
+void QSctpSocket::setConnectTimeout(int msecs)
+{
+    d->connectTimeout = qMax(0, msecs);
+}
+
+void QSctpSocket::setPreConnectHook(DescriptorHook hook)
+{
+    d->preConnectHook = std::move(hook);
+}
+
+int QSctpSocket::sendBufferSize() const
+{
+    return d->settings.sendBufferSize;
+}
+
+bool QSctpSocket::setSendBufferSize(int bytes)
+{
+    d->settings.sendBufferSize = bytes;
+    if (d->engine && d->engine->isOpen()) {
+        if (const int err = d->engine->setSendBufferSize(bytes)) {
+            d->setErrnoError(qsctpErrorFromErrno(err), tr("Cannot set SO_SNDBUF"), err);
+            return false;
+        }
+    }
+    return true;
+}
+
+int QSctpSocket::receiveBufferSize() const
+{
+    return d->settings.receiveBufferSize;
+}
+
+bool QSctpSocket::setReceiveBufferSize(int bytes)
+{
+    d->settings.receiveBufferSize = bytes;
+    if (d->engine && d->engine->isOpen()) {
+        if (const int err = d->engine->setReceiveBufferSize(bytes)) {
+            d->setErrnoError(qsctpErrorFromErrno(err), tr("Cannot set SO_RCVBUF"), err);
+            return false;
+        }
+    }
+    return true;
+}
+
+QSctpSocket::ReceiveMode QSctpSocket::receiveMode() const
+{
+    return d->settings.receiveMode;
+}
+
+void QSctpSocket::setReceiveMode(ReceiveMode mode)
+{
+    d->settings.receiveMode = mode;
+}
+
+qsizetype QSctpSocket::maxPendingMessages() const
+{
+    return d->settings.maxPendingMessages;
+}
+
+void QSctpSocket::setMaxPendingMessages(qsizetype count)
+{
+    d->settings.maxPendingMessages = qMax<qsizetype>(1, count);
+    if (d->readingPaused)
+        d->afterQueueShrank();
+}
+
+qint64 QSctpSocket::maxMessageSize() const
+{
+    return d->settings.maxMessageSize;
+}
+
+void QSctpSocket::setMaxMessageSize(qint64 bytes)
+{
+    d->settings.maxMessageSize = qMax<qint64>(1, bytes);
+}
+
+void QSctpSocket::connectToHost(const QSctpAddress &peer, QSctpAddress::Network network)
+{
+    if (d->state != UnconnectedState) {
+        d->setError(OperationError,
+                    tr("Cannot connect: the socket is already connecting or connected"));
+        return;
+    }
+    d->error = NoError;
+    d->readClosed = d->writeClosed = d->shutdownSent = false;
+    d->readQueue.clear();
+    d->readQueueBytes = d->headOffset = 0;
+    d->partialMessage.clear();
+    d->discardingOversized = false;
+    d->requestedPeer = peer;
+    d->setState(ConnectingState);
+    if (d->state == ConnectingState)
+        d->startConnect(peer, network);
+}
+
+void QSctpSocket::connectToHost(const QString &peer, QSctpAddress::Network network)
+{
+    QString error;
+    const QSctpAddress literal = QSctpAddress::fromString(peer, &error);
+    if (error.isEmpty()) {
+        connectToHost(literal, network);
+        return;
+    }
+    if (d->state != UnconnectedState) {
+        d->setError(OperationError,
+                    tr("Cannot connect: the socket is already connecting or connected"));
+        return;
+    }
+    // Not a literal: resolve names without blocking, then connect.
+    d->error = NoError;
+    d->setState(ConnectingState);
+    d->lookingUp = true;
+    const quint64 generation = ++d->lookupGeneration;
+    QSctpAddress::resolveAsync(peer, network, this,
+                               [this, generation, network, peer](const QSctpAddress &address,
+                                                                 const QString &resolveError) {
+                                   if (generation != d->lookupGeneration || !d->lookingUp)
+                                       return; // aborted or superseded
+                                   d->lookingUp = false;
+                                   if (!resolveError.isEmpty()) {
+                                       d->failConnect(
+                                               InvalidAddressError,
+                                               tr("Cannot resolve %1: %2").arg(peer, resolveError));
+                                       return;
+                                   }
+                                   d->requestedPeer = address;
+                                   d->startConnect(address, network);
+                               });
+}
+
+void QSctpSocket::disconnectFromHost()
+{
+    switch (d->state) {
+    case UnconnectedState:
+    case ClosingState:
+        return;
+    case ConnectingState:
+        // No association yet: cancel the attempt.
+        d->lookingUp = false;
+        d->teardown();
+        return;
+    case ConnectedState:
+        d->setState(ClosingState);
+        d->updateWriteNotifier();
+        d->startShutdownIfFlushed();
+        return;
+    }
+}
+
+void QSctpSocket::abort()
+{
+    d->lookingUp = false;
+    if (d->engine && d->engine->isOpen())
+        d->engine->setLinger(0); // close() now sends ABORT
+    d->readQueue.clear();
+    d->readQueueBytes = d->headOffset = 0;
+    d->teardown();
+    if (isOpen())
+        QIODevice::close();
+}
+
+bool QSctpSocket::closeRead()
+{
+    if (!d->engine || d->state == UnconnectedState) {
+        d->setError(OperationError, tr("Cannot close for reading: the socket is not connected"));
+        return false;
+    }
+    if (const int err = d->engine->shutdown(SHUT_RD)) {
+        d->setErrnoError(qsctpErrorFromErrno(err), tr("shutdown(SHUT_RD) failed"), err);
+        return false;
+    }
+    // Nothing can be read from the kernel any more; what is queued stays readable.
+    d->readClosed = true;
+    d->pauseReading(true);
+    return true;
+}
+
+bool QSctpSocket::closeWrite()
+{
+    if (!d->engine || d->state == UnconnectedState) {
+        d->setError(OperationError, tr("Cannot close for writing: the socket is not connected"));
+        return false;
+    }
+    d->writeClosed = true;
+    if (d->state == ConnectedState)
+        d->setState(ClosingState);
+    d->startShutdownIfFlushed();
+    return true;
+}
+
+bool QSctpSocket::setLinger(int seconds)
+{
+    d->linger = seconds < 0 ? -1 : seconds;
+    if (d->engine && d->engine->isOpen()) {
+        if (const int err = d->engine->setLinger(d->linger)) {
+            d->setErrnoError(qsctpErrorFromErrno(err), tr("Cannot set SO_LINGER"), err);
+            return false;
+        }
+    }
+    return true;
+}
+
+int QSctpSocket::linger() const
+{
+    return d->linger;
+}
+
+QSctpSocket::SocketState QSctpSocket::state() const
+{
+    return d->state;
+}
+
+QSctpSocket::Error QSctpSocket::error() const
+{
+    return d->error;
+}
+
+QSctpAddress QSctpSocket::localAddress() const
+{
+    if (d->engine && d->engine->isOpen()) {
+        int err = 0;
+        const QSctpAddress live = d->engine->localAddresses(&err);
+        if (!err && !live.isNull())
+            d->localAddress = live;
+    }
+    return d->localAddress;
+}
+
+QSctpAddress QSctpSocket::peerAddress() const
+{
+    if (d->engine && d->engine->isOpen() && d->state != ConnectingState) {
+        int err = 0;
+        const QSctpAddress live = d->engine->peerAddresses(&err);
+        if (!err && !live.isNull())
+            d->peerAddress = live;
+    }
+    return d->peerAddress;
+}
+
+qintptr QSctpSocket::socketDescriptor() const
+{
+    return d->engine ? d->engine->descriptor() : -1;
+}
+
+int QSctpSocket::inboundStreamCount() const
+{
+    return d->inboundStreams;
+}
+
+int QSctpSocket::outboundStreamCount() const
+{
+    return d->outboundStreams;
+}
+
+bool QSctpSocket::sendMessage(const QSctpMessage &message)
+{
+    if (!d->checkSendable(message))
+        return false;
+    if (d->sendQueue.empty() && d->state == ConnectedState) {
+        const int result = d->sendNow(message);
+        if (result != 0)
+            return result > 0;
+    }
+    d->sendQueue.push_back(message);
+    d->sendQueueBytes += message.size();
+    d->updateWriteNotifier();
+    return true;
+}
+
+bool QSctpSocket::sendMessage(const QByteArray &payload, quint16 stream, quint32 payloadProtocolId,
+                              SendFlags flags)
+{
+    QSctpMessage message(payload, stream, payloadProtocolId);
+    message.setUnordered(flags.testFlag(UnorderedSend));
+    return sendMessage(message);
+}
+
+qsizetype QSctpSocket::messagesToWrite() const
+{
+    return qsizetype(d->sendQueue.size());
+}
+
+bool QSctpSocket::hasPendingMessages() const
+{
+    return !d->readQueue.empty();
+}
+
+qsizetype QSctpSocket::pendingMessageCount() const
+{
+    return qsizetype(d->readQueue.size());
+}
+
+QSctpMessage QSctpSocket::readMessage()
+{
+    return d->takeFromQueue(0, true);
+}
+
+QSctpMessage QSctpSocket::readMessageFragment(qint64 maxSize)
+{
+    if (maxSize <= 0)
+        return {};
+    return d->takeFromQueue(maxSize, false);
+}
+
+bool QSctpSocket::waitForConnected(int msecs)
+{
+    if (d->state == ConnectedState)
+        return true;
+    if (d->state != ConnectingState)
+        return false;
+    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(msecs));
+    if (d->lookingUp) {
+        // Resolve here instead of in the event loop.
+        d->lookingUp = false;
+        ++d->lookupGeneration;
+        QString resolveError;
+        const QSctpAddress resolved
+                = QSctpAddress::resolve(d->requestedPeer.toString(), d->network, &resolveError);
+        if (!resolveError.isEmpty()) {
+            d->failConnect(InvalidAddressError, tr("Cannot resolve: %1").arg(resolveError));
+            return false;
+        }
+        d->startConnect(resolved, d->network);
+    }
+    while (d->state == ConnectingState) {
+        bool timedOut = false;
+        if (!d->pollOnce(deadline, &timedOut))
+            break;
+        if (timedOut) {
+            d->setError(TimeoutError, tr("waitForConnected() timed out after %1 ms").arg(msecs));
+            return false;
+        }
+    }
+    return d->state == ConnectedState;
+}
+
+bool QSctpSocket::waitForReadyRead(int msecs)
+{
+    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(msecs));
+    if (d->state == ConnectingState && !waitForConnected(int(deadline.remainingTime())))
+        return false;
+    const quint64 before = d->messagesDelivered;
+    while (d->messagesDelivered == before) {
+        if (d->state == UnconnectedState || !d->engine || d->readClosed)
+            return false;
+        if (d->readingPaused)
+            return false; // the queue is full: read from it first
+        bool timedOut = false;
+        if (!d->pollOnce(deadline, &timedOut))
+            return d->messagesDelivered != before;
+        if (timedOut) {
+            d->setError(TimeoutError, tr("waitForReadyRead() timed out after %1 ms").arg(msecs));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool QSctpSocket::waitForBytesWritten(int msecs)
+{
+    if (d->unreportedMessages) {
+        d->emitWritten();
+        return true;
+    }
+    if (d->sendQueue.empty())
+        return false;
+    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(msecs));
+    while (!d->unreportedMessages) {
+        if (d->state == UnconnectedState || !d->engine || d->sendQueue.empty())
+            return false;
+        bool timedOut = false;
+        if (!d->pollOnce(deadline, &timedOut))
+            break;
+        if (timedOut) {
+            d->setError(TimeoutError, tr("waitForBytesWritten() timed out after %1 ms").arg(msecs));
+            return false;
+        }
+    }
+    if (!d->unreportedMessages)
+        return false;
+    d->emitWritten();
+    return true;
+}
+
+bool QSctpSocket::waitForDisconnected(int msecs)
+{
+    if (d->state == UnconnectedState) {
+        d->setError(OperationError, tr("waitForDisconnected(): the socket is not connected"));
+        return false;
+    }
+    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(msecs));
+    while (d->state != UnconnectedState) {
+        if (d->readingPaused && d->engine) {
+            // A full read queue would hide the end of the association: keep draining into it.
+            d->pauseReading(false);
+            d->settings.maxPendingMessages = qMax<qsizetype>(d->settings.maxPendingMessages,
+                                                             qsizetype(d->readQueue.size()) + 1);
+        }
+        bool timedOut = false;
+        if (!d->pollOnce(deadline, &timedOut))
+            break;
+        if (timedOut) {
+            d->setError(TimeoutError, tr("waitForDisconnected() timed out after %1 ms").arg(msecs));
+            return false;
+        }
+    }
+    return d->state == UnconnectedState;
+}
+
+bool QSctpSocket::isSequential() const
+{
+    return true;
+}
+
+qint64 QSctpSocket::bytesAvailable() const
+{
+    return d->readQueueBytes - d->headOffset + QIODevice::bytesAvailable();
+}
+
+qint64 QSctpSocket::bytesToWrite() const
+{
+    return d->sendQueueBytes;
+}
+
+bool QSctpSocket::canReadLine() const
+{
+    qint64 offset = d->headOffset;
+    for (const QSctpMessage &message : d->readQueue) {
+        if (message.payload().indexOf('\n', offset) >= 0)
+            return true;
+        offset = 0;
+    }
+    return QIODevice::canReadLine();
+}
+
+void QSctpSocket::close()
+{
+    disconnectFromHost();
+    d->readQueue.clear();
+    d->readQueueBytes = d->headOffset = 0;
+    d->afterQueueShrank();
+    QIODevice::close();
+}
+
+bool QSctpSocket::atEnd() const
+{
+    return bytesAvailable() == 0;
+}
+
+qint64 QSctpSocket::readData(char *data, qint64 maxSize)
+{
+    qint64 copied = 0;
+    while (copied < maxSize && !d->readQueue.empty()) {
+        const QSctpMessage &head = d->readQueue.front();
+        const qint64 available = head.size() - d->headOffset;
+        const qint64 take = qMin(available, maxSize - copied);
+        std::memcpy(data + copied, head.payload().constData() + d->headOffset, size_t(take));
+        copied += take;
+        d->headOffset += take;
+        if (d->headOffset == head.size()) {
+            d->readQueueBytes -= head.size();
+            d->readQueue.pop_front();
+            d->headOffset = 0;
+        }
+    }
+    if (copied > 0) {
+        d->afterQueueShrank();
+        return copied;
+    }
+    if (maxSize == 0)
+        return 0;
+    // Nothing queued: 0 while more may come, -1 (end of stream) once nothing can.
+    return d->state == ConnectedState && !d->readClosed ? 0 : -1;
+}
+
+qint64 QSctpSocket::readLineData(char *data, qint64 maxSize)
+{
+    qint64 copied = 0;
+    while (copied < maxSize && !d->readQueue.empty()) {
+        const QSctpMessage &head = d->readQueue.front();
+        const char *begin = head.payload().constData() + d->headOffset;
+        const qint64 available = head.size() - d->headOffset;
+        qint64 take = qMin(available, maxSize - copied);
+        const void *newline = std::memchr(begin, '\n', size_t(take));
+        if (newline)
+            take = static_cast<const char *>(newline) - begin + 1;
+        const qint64 got = readData(data + copied, take);
+        if (got <= 0)
+            break;
+        copied += got;
+        if (newline)
+            break;
+    }
+    return copied;
+}
+
+qint64 QSctpSocket::writeData(const char *data, qint64 size)
+{
+    // One message on stream 0 with PPID 0, atomically, like go-sctp's Write.
+    if (!sendMessage(QByteArray(data, size)))
+        return -1;
+    return size;
+}
+
+QTSCTP_END_NAMESPACE

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: BSD-3-Clause
+// Copyright (C) 2026 The QtSctp authors
+
+#ifndef QTSCTP_QSCTPSOCKET_P_H
+#define QTSCTP_QSCTPSOCKET_P_H
+
+//
+//  W A R N I N G
+//  -------------
+// Internal to QtSctp: not part of the public API, and may change without notice.
+//
+
+#include "engine/qsctpengine_p.h"
+
+#include <QtSctp/qsctpsocket.h>
+
+#include <QtCore/qdeadlinetimer.h>
+#include <QtCore/qpointer.h>
+
+#include <deque>
+
+QT_BEGIN_NAMESPACE
+    class QSocketNotifier;
+    class QTimer;
+QT_END_NAMESPACE
+
+QTSCTP_BEGIN_NAMESPACE
+
+class QSctpNotification;
+
+// Text for an errno value, and the QSctpSocket::Error it stands for.
+QString qsctpErrnoString(int error);
+QSctpSocket::Error qsctpErrorFromErrno(int error);
+// The error and text for a socket() that failed: names a missing SCTP stack as such.
+QSctpSocket::Error qsctpOpenError(int error, QString *text);
+
+// Settings a socket takes before it connects, and that a server hands to what it accepts.
+struct QSctpSocketSettings
+{
+    QSctpInitOptions initOptions;
+    int sendBufferSize = 512 * 1024;
+    int receiveBufferSize = 512 * 1024;
+    QSctpSocket::ReceiveMode receiveMode = QSctpSocket::AutomaticReceiveMode;
+    qsizetype maxPendingMessages = 1024;
+    qint64 maxMessageSize = 16 * 1024 * 1024;
+};
+
+class QSctpSocketPrivate
+{
+public:
+    explicit QSctpSocketPrivate(QSctpSocket *q);
+    ~QSctpSocketPrivate();
+
+    // State and errors.
+    void setState(QSctpSocket::SocketState newState);
+    void setError(QSctpSocket::Error error, const QString &text);
+    void setErrnoError(QSctpSocket::Error error, const QString &operation, int errnoValue);
+
+    // Connecting.
+    void startConnect(const QSctpAddress &peer, QSctpAddress::Network network);
+    bool configureEngine(QString *operation, int *errnoValue);
+    void finishConnect();
+    void failConnect(QSctpSocket::Error error, const QString &text);
+    void connectTimedOut();
+    // Takes over an association that a server accepted.
+    void adopt(std::unique_ptr<QSctpEngine> acceptedEngine, const QSctpSocketSettings &inherited);
+    void enterConnected();
+
+    // Readiness, from notifiers and from waitFor...().
+    void createNotifiers();
+    void destroyNotifiers();
+    void onReadable();
+    void onWritable();
+    void updateWriteNotifier();
+    void pauseReading(bool paused);
+
+    // Receiving.
+    bool queuesMessages() const;
+    bool readQueueFull() const;
+    void deliver(QSctpMessage &&message);
+    void handleNotification(const QByteArray &raw);
+    void handleReceiveError(int errnoValue);
+    void handleEndOfStream();
+    QSctpMessage takeFromQueue(qint64 maxSize, bool wholeMessage);
+    void afterQueueShrank();
+
+    // Sending.
+    bool checkSendable(const QSctpMessage &message);
+    // 1 sent, 0 would block, -1 failed (error set).
+    int sendNow(const QSctpMessage &message);
+    void flushSendQueue();
+    void noteWritten(qint64 bytes);
+    void emitWritten();
+
+    // Ending.
+    void startShutdownIfFlushed();
+    void teardown();
+
+    // waitFor...(): one poll() round dispatched to the same handlers the notifiers call.
+    bool pollOnce(const QDeadlineTimer &deadline, bool *timedOut);
+    void refreshAddresses();
+
+    QSctpSocket *q;
+    std::unique_ptr<QSctpEngine> engine;
+    QSocketNotifier *readNotifier = nullptr;
+    QSocketNotifier *writeNotifier = nullptr;
+    QTimer *connectTimer = nullptr;
+
+    QSctpSocket::SocketState state = QSctpSocket::UnconnectedState;
+    QSctpSocket::Error error = QSctpSocket::NoError;
+
+    QSctpSocketSettings settings;
+    QSctpAddress localBind;
+    int connectTimeout = 0;
+    int linger = -1;
+    QSctpSocket::DescriptorHook preConnectHook;
+
+    QSctpAddress requestedPeer;
+    QSctpAddress::Network network = QSctpAddress::Sctp;
+    QSctpAddress localAddress; // last known; live from the kernel while connected
+    QSctpAddress peerAddress;
+    QDeadlineTimer connectDeadline;
+    int inboundStreams = 0;
+    int outboundStreams = 0;
+    quint64 lookupGeneration = 0;
+    bool lookingUp = false;
+
+    // Receiving.
+    QByteArray receiveBuffer;
+    std::deque<QSctpMessage> readQueue;
+    qint64 readQueueBytes = 0;
+    qint64 headOffset = 0; // bytes of readQueue.front() already read through read()
+    QByteArray partialMessage;
+    QByteArray partialNotification;
+    bool discardingOversized = false;
+    qint64 discardedBytes = 0;
+    bool readingPaused = false;
+    bool readClosed = false;
+    bool emittingReadyRead = false;
+    quint64 messagesDelivered = 0;
+
+    // Sending.
+    std::deque<QSctpMessage> sendQueue;
+    qint64 sendQueueBytes = 0;
+    bool writeClosed = false;
+    bool shutdownSent = false;
+    qint64 unreportedBytes = 0;
+    qint64 unreportedMessages = 0;
+    bool writtenSignalPosted = false;
+};
+
+QTSCTP_END_NAMESPACE
+
+#endif // QTSCTP_QSCTPSOCKET_P_H
