@@ -3,6 +3,8 @@
 
 #include "monitorwindow.h"
 
+#include <QtSctp/qtsctpglobal.h>
+
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QStatusBar>
 
