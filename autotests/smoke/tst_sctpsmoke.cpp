@@ -131,8 +131,9 @@ void tst_SctpSmoke::multiHomedAssociation()
 
     const QSctpAddress bound = localAddresses(server.fd);
     QVERIFY(bound.port() != 0);
-    const QSctpAddress expected = QSctpAddress::fromString(expectedAddresses + QLatin1Char(':')
-                                                           + QString::number(bound.port()));
+    const QSctpAddress expected = QSctpAddress::fromString(
+            expectedAddresses + QLatin1Char(':') + QString::number(bound.port()), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(sorted(bound.addresses()), sorted(expected.addresses()));
 
     // Client: connectx to all of the server's addresses.
