@@ -102,7 +102,7 @@ void tst_SctpSmoke::multiHomedAssociation_data()
     QTest::newRow("IPv4 three addresses") << "127.0.0.1/127.0.0.2/127.0.0.3:0"
                                           << "127.0.0.1/127.0.0.2/127.0.0.3";
     QTest::newRow("IPv6 and IPv4") << "[::1]/127.0.0.1:0"
-                                   << "127.0.0.1/::1";
+                                   << "127.0.0.1/[::1]";
 }
 
 void tst_SctpSmoke::multiHomedAssociation()
