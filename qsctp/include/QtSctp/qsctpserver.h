@@ -36,6 +36,10 @@ public:
     void setReceiveBufferSize(int bytes);
     // Called with the listening descriptor before bind (go-sctp's ListenConfig.Control).
     void setPreListenHook(QSctpSocket::DescriptorHook hook);
+    // Protocol tunables for the listener and every association it accepts (set again on each
+    // accepted socket: Linux does not pass on all of them, delayed SACK for one).
+    bool setAssociationOptions(const QSctpAssociationOptions &options);
+    QSctpAssociationOptions associationOptions() const;
     // Inherited by accepted sockets.
     QSctpSocket::ReceiveMode receiveMode() const;
     void setReceiveMode(QSctpSocket::ReceiveMode mode);
@@ -65,6 +69,18 @@ public:
     void pauseAccepting();
     void resumeAccepting();
     bool waitForNewConnection(int msecs = 0, bool *timedOut = nullptr);
+
+    // Notification subscriptions of the listener, carried over to every accepted socket
+    // (QSctpSocket::defaultSubscriptions() unless changed).
+    bool subscribe(QSctpNotification::Type type);
+    bool unsubscribe(QSctpNotification::Type type);
+    bool isSubscribed(QSctpNotification::Type type) const;
+    QList<QSctpNotification::Type> subscriptions() const;
+
+    // Local addresses added to or removed from the listening endpoint (sctp_bindx, port 0 or
+    // the server's port); associations accepted later use the new set.
+    bool bindAdd(const QSctpAddress &addresses);
+    bool bindRemove(const QSctpAddress &addresses);
 
     QSctpSocket::Error serverError() const;
     QString errorString() const;

@@ -5,8 +5,13 @@
 #define QTSCTP_QSCTPSOCKET_H
 
 #include <QtSctp/qsctpaddress.h>
+#include <QtSctp/qsctpassociationoptions.h>
+#include <QtSctp/qsctpassociationstatistics.h>
+#include <QtSctp/qsctpassociationstatus.h>
 #include <QtSctp/qsctpinitoptions.h>
 #include <QtSctp/qsctpmessage.h>
+#include <QtSctp/qsctpnotification.h>
+#include <QtSctp/qsctppeeraddressinfo.h>
 #include <QtSctp/qtsctpglobal.h>
 
 #include <QtCore/qiodevice.h>
@@ -16,7 +21,6 @@
 
 QTSCTP_BEGIN_NAMESPACE
 
-class QSctpNotification;
 class QSctpServerPrivate;
 class QSctpSocketPrivate;
 
@@ -100,6 +104,21 @@ public:
     int receiveBufferSize() const;
     bool setReceiveBufferSize(int bytes);
 
+    // What the kernel granted for SO_SNDBUF and SO_RCVBUF (Linux doubles the request and caps
+    // it at net.core.wmem_max/rmem_max without CAP_NET_ADMIN); -1 without a socket.
+    int grantedSendBufferSize() const;
+    int grantedReceiveBufferSize() const;
+
+    // Protocol tunables (QSctpAssociationOptions): the ones set are applied at connect, or at
+    // once on a connected socket. A failure names the option and the reason.
+    bool setAssociationOptions(const QSctpAssociationOptions &options);
+    // Every option as the kernel has it while there is a socket; otherwise what was requested.
+    QSctpAssociationOptions associationOptions();
+    // Heartbeat and retransmission thresholds of one peer address (QSctpAssociationOptions::
+    // PathOptions), on a connected socket.
+    bool setPathOptions(const QHostAddress &peerAddress, const QSctpAssociationOptions &options);
+    QSctpAssociationOptions pathOptions(const QHostAddress &peerAddress);
+
     // Receiving.
     ReceiveMode receiveMode() const;
     void setReceiveMode(ReceiveMode mode);
@@ -120,7 +139,8 @@ public:
     void disconnectFromHost();
     // ABORT: the association ends at once, queued data is dropped, the peer sees it lost.
     void abort();
-    // Stops receiving (shutdown SHUT_RD); no SCTP action.
+    // Stops receiving: later data is dropped (no SCTP action, as shutdown SHUT_RD); the end of
+    // the association is still reported.
     bool closeRead();
     // Stops sending: unlike TCP this starts a full SCTP SHUTDOWN (shutdown SHUT_WR).
     bool closeWrite();
@@ -155,6 +175,38 @@ public:
     bool waitForBytesWritten(int msecs = 30000) override;
     bool waitForDisconnected(int msecs = 30000);
 
+    // Notifications (SCTP_EVENT), each emitted by its own signal and by
+    // notificationReceived(). Subscribed by default: AssociationChange, PeerAddressChange,
+    // RemoteError, SendFailedEvent and ShutdownEvent. Without AssociationChange the socket
+    // still sees the end of an association, but not why.
+    static QList<QSctpNotification::Type> defaultSubscriptions();
+    bool subscribe(QSctpNotification::Type type);
+    bool unsubscribe(QSctpNotification::Type type);
+    bool isSubscribed(QSctpNotification::Type type) const;
+    QList<QSctpNotification::Type> subscriptions() const;
+
+    // Why the last association ended: its last association change (CommunicationLost with
+    // the ABORT's causes, ShutdownComplete), when the kernel reported one.
+    QSctpAssociationChange lastAssociationChange() const;
+
+    // Status and paths of the association. On failure they set error() and return a default.
+    QSctpAssociationStatus associationStatus();
+    // Every peer address with its state and figures (SCTP_GET_PEER_ADDR_INFO for each one),
+    // not only the primary that SCTP_STATUS reports.
+    QList<QSctpPeerAddressInfo> paths();
+    QSctpPeerAddressInfo pathInfo(const QHostAddress &peerAddress);
+    // Send to this peer address unless a message names another (SCTP_PRIMARY_ADDR).
+    bool setPrimaryPath(const QHostAddress &peerAddress);
+    // Ask the peer to send to this local address (SCTP_SET_PEER_PRIMARY_ADDR, needs ASCONF:
+    // net.sctp.addip_enable on both sides).
+    bool requestPeerPrimary(const QHostAddress &localAddress);
+    QSctpAssociationStatistics statistics();
+
+    // Local addresses added to or removed from the association (sctp_bindx); the peer hears of
+    // them when both sides have net.sctp.addip_enable=1. Give the addresses with port 0.
+    bool bindAdd(const QSctpAddress &addresses);
+    bool bindRemove(const QSctpAddress &addresses);
+
     // QIODevice
     bool isSequential() const override;
     qint64 bytesAvailable() const override;
@@ -170,8 +222,21 @@ Q_SIGNALS:
     void errorOccurred(QtSctp::QSctpSocket::Error error);
     void messageReceived(const QtSctp::QSctpMessage &message);
     void messagesWritten(qint64 count);
-    // Every SCTP notification the socket is subscribed to, decoded.
+    // Every SCTP notification the socket is subscribed to, decoded; unknown types too.
     void notificationReceived(const QtSctp::QSctpNotification &notification);
+    void associationChanged(const QtSctp::QSctpAssociationChange &change);
+    void peerAddressChanged(const QtSctp::QSctpPeerAddressChange &change);
+    void remoteErrorReceived(const QtSctp::QSctpRemoteError &error);
+    // Data the kernel could not deliver, handed back: stream, PPID, context and payload.
+    void sendFailed(const QtSctp::QSctpSendFailed &failure);
+    void shutdownReceived(const QtSctp::QSctpShutdownEvent &event);
+    void adaptationIndicationReceived(const QtSctp::QSctpAdaptationIndication &indication);
+    void partialDeliveryEvent(const QtSctp::QSctpPartialDeliveryEvent &event);
+    void authenticationEvent(const QtSctp::QSctpAuthenticationEvent &event);
+    void senderDry(const QtSctp::QSctpSenderDryEvent &event);
+    void streamReset(const QtSctp::QSctpStreamResetEvent &event);
+    void associationReset(const QtSctp::QSctpAssociationResetEvent &event);
+    void streamChanged(const QtSctp::QSctpStreamChangeEvent &event);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

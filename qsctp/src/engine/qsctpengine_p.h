@@ -64,6 +64,8 @@ public:
     virtual int setNoDelay(bool on) = 0;
     virtual int setLinger(int seconds) = 0;
     virtual int setReuseAddress(bool on) = 0;
+    // IPV6_V6ONLY on an AF_INET6 endpoint: no IPv4-mapped peers (sctp6, as in go-sctp).
+    virtual int setIPv6Only(bool on) = 0;
     // Receive info with every message (SCTP_RECVRCVINFO).
     virtual int setReceiveInfoEnabled(bool on) = 0;
     virtual int setEventEnabled(quint16 notificationType, bool on) = 0;
@@ -86,6 +88,15 @@ public:
     virtual QSctpAddress localAddresses(int *error) const = 0;
     virtual QSctpAddress peerAddresses(int *error) const = 0;
     virtual int streamCounts(int *inbound, int *outbound) const = 0;
+
+    // Local addresses added to or removed from a bound endpoint (sctp_bindx).
+    virtual int bindAdd(const QSctpAddress &address) = 0;
+    virtual int bindRemove(const QSctpAddress &address) = 0;
+
+    // RFC 6458 socket options with Linux's numbers and struct layouts (IPPROTO_SCTP or
+    // SOL_SOCKET level); another engine translates them to its own stack.
+    virtual int setOption(int level, int name, const void *value, unsigned length) = 0;
+    virtual int getOption(int level, int name, void *value, unsigned *length) const = 0;
 };
 
 // The engine for this process: Linux kernel SCTP.

@@ -125,6 +125,11 @@ int QSctpKernelEngine::setReuseAddress(bool on)
     return setIntOption(SOL_SOCKET, SO_REUSEADDR, on ? 1 : 0);
 }
 
+int QSctpKernelEngine::setIPv6Only(bool on)
+{
+    return setIntOption(IPPROTO_IPV6, IPV6_V6ONLY, on ? 1 : 0);
+}
+
 int QSctpKernelEngine::setReceiveInfoEnabled(bool on)
 {
     return setIntOption(IPPROTO_SCTP, SCTP_RECVRCVINFO, on ? 1 : 0);
@@ -143,9 +148,13 @@ int QSctpKernelEngine::setEventEnabled(quint16 notificationType, bool on)
 
 QByteArray QSctpKernelEngine::sockaddrs(const QSctpAddress &address, int *count, int *error) const
 {
+    // An AF_INET6 socket takes IPv4 addresses too (it is dual-stack unless sctp6 made it
+    // V6ONLY, and then the caller let no IPv4 address through), so convert by the sctp rules:
+    // IPv4-mapped entries in a list with IPv6, plain sockaddr_in entries in an all-IPv4 one,
+    // which Linux accepts there.
     QString conversionError;
     const QByteArray bytes
-            = address.toSockaddrs(m_family == AF_INET6 ? QSctpAddress::Sctp6 : QSctpAddress::Sctp4,
+            = address.toSockaddrs(m_family == AF_INET6 ? QSctpAddress::Sctp : QSctpAddress::Sctp4,
                                   count, &conversionError);
     *error = conversionError.isEmpty() ? 0 : EINVAL;
     return bytes;
@@ -356,6 +365,40 @@ int QSctpKernelEngine::streamCounts(int *inbound, int *outbound) const
         return errno;
     *inbound = status.sstat_instrms;
     *outbound = status.sstat_outstrms;
+    return 0;
+}
+
+int QSctpKernelEngine::bindAdd(const QSctpAddress &address)
+{
+    return bind(address);
+}
+
+int QSctpKernelEngine::bindRemove(const QSctpAddress &address)
+{
+    int count = 0;
+    int error = 0;
+    QByteArray addrs = sockaddrs(address, &count, &error);
+    if (error)
+        return error;
+    if (sctp_bindx(m_fd, reinterpret_cast<sockaddr *>(addrs.data()), count, SCTP_BINDX_REM_ADDR)
+        != 0)
+        return errno;
+    return 0;
+}
+
+int QSctpKernelEngine::setOption(int level, int name, const void *value, unsigned length)
+{
+    if (::setsockopt(m_fd, level, name, value, socklen_t(length)) != 0)
+        return errno;
+    return 0;
+}
+
+int QSctpKernelEngine::getOption(int level, int name, void *value, unsigned *length) const
+{
+    socklen_t l = socklen_t(*length);
+    if (::getsockopt(m_fd, level, name, value, &l) != 0)
+        return errno;
+    *length = unsigned(l);
     return 0;
 }
 

@@ -39,6 +39,7 @@ public:
     int setNoDelay(bool on) override;
     int setLinger(int seconds) override;
     int setReuseAddress(bool on) override;
+    int setIPv6Only(bool on) override;
     int setReceiveInfoEnabled(bool on) override;
     int setEventEnabled(quint16 notificationType, bool on) override;
 
@@ -55,6 +56,10 @@ public:
     QSctpAddress localAddresses(int *error) const override;
     QSctpAddress peerAddresses(int *error) const override;
     int streamCounts(int *inbound, int *outbound) const override;
+    int bindAdd(const QSctpAddress &address) override;
+    int bindRemove(const QSctpAddress &address) override;
+    int setOption(int level, int name, const void *value, unsigned length) override;
+    int getOption(int level, int name, void *value, unsigned *length) const override;
 
 private:
     // The sockaddr array for this socket's family: IPv4 entries v4-mapped on AF_INET6.

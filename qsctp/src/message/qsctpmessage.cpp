@@ -58,8 +58,9 @@ QDebug operator<<(QDebug debug, const QSctpMessage &message)
         debug << ", unordered";
     if (message.context())
         debug << ", context=" << message.context();
+    // The address bare, like the other fields (QDebug would quote the QString).
     if (!message.destination().isNull())
-        debug << ", to " << message.destination().toString();
+        debug.noquote() << ", to " << message.destination().toString();
     if (message.receiveFlags().testFlag(QSctpMessage::ReceiveInfoPresent))
         debug << ", ssn=" << message.streamSequenceNumber()
               << ", tsn=" << message.transmissionSequenceNumber();

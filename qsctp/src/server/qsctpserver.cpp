@@ -3,6 +3,8 @@
 
 #include "qsctpserver_p.h"
 
+#include "options/qsctpassociationoptions_p.h"
+
 #include <QtSctp/qsctpnotification.h>
 
 #include <QtCore/qcoreapplication.h>
@@ -64,6 +66,13 @@ bool QSctpServerPrivate::acceptPending()
             emit q->acceptError(error);
             break;
         }
+        // Linux does not pass every option on to accepted sockets (delayed SACK): set them.
+        QString failure;
+        if (const int optionErr = qsctpApplyAssociationOptions(
+                    connection.get(), settings.associationOptions, QHostAddress(), 0, &failure)) {
+            setError(qsctpErrorFromErrno(optionErr), failure);
+            emit q->acceptError(error);
+        }
         auto *socket = new QSctpSocket(q);
         socket->d->adopt(std::move(connection), settings);
         pending.append(socket);
@@ -116,6 +125,27 @@ void QSctpServer::setReceiveBufferSize(int bytes)
 void QSctpServer::setPreListenHook(QSctpSocket::DescriptorHook hook)
 {
     d->preListenHook = std::move(hook);
+}
+
+bool QSctpServer::setAssociationOptions(const QSctpAssociationOptions &options)
+{
+    if (isListening()) {
+        QString failure;
+        if (const int err = qsctpApplyAssociationOptions(d->engine.get(), options, QHostAddress(),
+                                                         0, &failure)) {
+            d->setError(err == ENOPROTOOPT ? QSctpSocket::UnsupportedError
+                                           : qsctpErrorFromErrno(err),
+                        failure);
+            return false;
+        }
+    }
+    d->settings.associationOptions.merge(options);
+    return true;
+}
+
+QSctpAssociationOptions QSctpServer::associationOptions() const
+{
+    return d->settings.associationOptions;
 }
 
 QSctpSocket::ReceiveMode QSctpServer::receiveMode() const
@@ -190,13 +220,13 @@ bool QSctpServer::listen(const QSctpAddress &address, QSctpAddress::Network netw
     };
     const Step steps[] = {
             {"SO_REUSEADDR", engine->setReuseAddress(true)},
+            // sctp6 is IPv6 only, as in go-sctp; sctp listens dual-stack.
+            {"IPV6_V6ONLY", network == QSctpAddress::Sctp6 ? engine->setIPv6Only(true) : 0},
             {"SCTP_INITMSG", engine->setInitOptions(d->settings.initOptions)},
             {"SO_SNDBUF", engine->setSendBufferSize(d->settings.sendBufferSize)},
             {"SO_RCVBUF", engine->setReceiveBufferSize(d->settings.receiveBufferSize)},
             {"SCTP_NODELAY", engine->setNoDelay(true)},
             {"SCTP_RECVRCVINFO", engine->setReceiveInfoEnabled(true)},
-            {"SCTP_EVENT(SCTP_ASSOC_CHANGE)",
-             engine->setEventEnabled(QSctpNotification::AssociationChange, true)},
     };
     for (const Step &step : steps) {
         if (step.result) {
@@ -205,6 +235,20 @@ bool QSctpServer::listen(const QSctpAddress &address, QSctpAddress::Network netw
                                 .arg(QLatin1String(step.name), qsctpErrnoString(step.result)));
             return false;
         }
+    }
+    QString failure;
+    if ((err = qsctpApplyAssociationOptions(engine.get(), d->settings.associationOptions,
+                                            QHostAddress(), 0, &failure))) {
+        d->setError(err == ENOPROTOOPT ? QSctpSocket::UnsupportedError : qsctpErrorFromErrno(err),
+                    failure);
+        return false;
+    }
+    // Accepted sockets inherit the listener's subscriptions (the kernel copies them).
+    QString option;
+    if ((err = qsctpApplySubscriptions(engine.get(), d->settings.subscriptions, &option))) {
+        d->setError(qsctpErrorFromErrno(err),
+                    tr("Cannot set %1: %2").arg(option, qsctpErrnoString(err)));
+        return false;
     }
     if (d->preListenHook) {
         QString hookError;
@@ -371,6 +415,102 @@ bool QSctpServer::waitForNewConnection(int msecs, bool *timedOut)
         if (!isListening())
             return false;
     }
+}
+
+bool QSctpServer::subscribe(QSctpNotification::Type type)
+{
+    const quint16 code = type;
+    if (code < QSctpNotification::AssociationChange || code > QSctpNotification::SendFailedEvent) {
+        d->setError(QSctpSocket::OperationError,
+                    tr("Cannot subscribe to notification type %1").arg(code));
+        return false;
+    }
+    if (isListening()) {
+        if (const int err = d->engine->setEventEnabled(code, true)) {
+            d->setError(qsctpErrorFromErrno(err),
+                        tr("SCTP_EVENT failed: %1").arg(qsctpErrnoString(err)));
+            return false;
+        }
+    }
+    d->settings.subscriptions |= 1u << (code - QSctpNotification::AssociationChange);
+    return true;
+}
+
+bool QSctpServer::unsubscribe(QSctpNotification::Type type)
+{
+    const quint16 code = type;
+    if (code < QSctpNotification::AssociationChange || code > QSctpNotification::SendFailedEvent) {
+        d->setError(QSctpSocket::OperationError,
+                    tr("Cannot unsubscribe from notification type %1").arg(code));
+        return false;
+    }
+    if (isListening()) {
+        if (const int err = d->engine->setEventEnabled(code, false)) {
+            d->setError(qsctpErrorFromErrno(err),
+                        tr("SCTP_EVENT failed: %1").arg(qsctpErrnoString(err)));
+            return false;
+        }
+    }
+    d->settings.subscriptions &= ~(1u << (code - QSctpNotification::AssociationChange));
+    return true;
+}
+
+bool QSctpServer::isSubscribed(QSctpNotification::Type type) const
+{
+    const quint16 code = type;
+    if (code < QSctpNotification::AssociationChange || code > QSctpNotification::SendFailedEvent)
+        return false;
+    return d->settings.subscriptions & (1u << (code - QSctpNotification::AssociationChange));
+}
+
+QList<QSctpNotification::Type> QSctpServer::subscriptions() const
+{
+    QList<QSctpNotification::Type> result;
+    for (quint16 code = QSctpNotification::AssociationChange;
+         code <= QSctpNotification::SendFailedEvent; ++code) {
+        if (d->settings.subscriptions & (1u << (code - QSctpNotification::AssociationChange)))
+            result.append(QSctpNotification::Type(code));
+    }
+    return result;
+}
+
+bool QSctpServer::bindAdd(const QSctpAddress &addresses)
+{
+    if (!isListening()) {
+        d->setError(QSctpSocket::OperationError, tr("bindAdd(): the server is not listening"));
+        return false;
+    }
+    // Port 0 means the server's port: the kernel wants the bound one or none.
+    const QSctpAddress withPort(addresses.addresses(), addresses.port() ? addresses.port()
+                                                                        : serverPort());
+    if (const int err = d->engine->bindAdd(withPort)) {
+        d->setError(qsctpErrorFromErrno(err) == QSctpSocket::UnknownError
+                            ? QSctpSocket::InvalidAddressError
+                            : qsctpErrorFromErrno(err),
+                    tr("Cannot add %1 to the server: %2")
+                            .arg(addresses.toString(), qsctpErrnoString(err)));
+        return false;
+    }
+    return true;
+}
+
+bool QSctpServer::bindRemove(const QSctpAddress &addresses)
+{
+    if (!isListening()) {
+        d->setError(QSctpSocket::OperationError, tr("bindRemove(): the server is not listening"));
+        return false;
+    }
+    const QSctpAddress withPort(addresses.addresses(), addresses.port() ? addresses.port()
+                                                                        : serverPort());
+    if (const int err = d->engine->bindRemove(withPort)) {
+        d->setError(qsctpErrorFromErrno(err) == QSctpSocket::UnknownError
+                            ? QSctpSocket::InvalidAddressError
+                            : qsctpErrorFromErrno(err),
+                    tr("Cannot remove %1 from the server: %2")
+                            .arg(addresses.toString(), qsctpErrnoString(err)));
+        return false;
+    }
+    return true;
 }
 
 QSctpSocket::Error QSctpServer::serverError() const

@@ -3,6 +3,8 @@
 
 #include "qsctpsocket_p.h"
 
+#include "options/qsctpassociationoptions_p.h"
+
 #include <QtSctp/qsctpnotification.h>
 
 #include <QtCore/qcoreapplication.h>
@@ -10,6 +12,7 @@
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qtimer.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
@@ -144,23 +147,64 @@ void QSctpSocketPrivate::setErrnoError(QSctpSocket::Error newError, const QStrin
 
 // --- connecting -------------------------------------------------------------------------------
 
-// go-sctp's rule: an empty or unspecified peer address means this host.
-static QSctpAddress peerOrLoopback(const QSctpAddress &peer, int family)
+// 0.0.0.0 and ::ffff:0.0.0.0, but not :: (which toIPv4Address() would take too).
+static bool isUnspecifiedIPv4(const QHostAddress &a)
 {
+    static const QHostAddress mapped(QStringLiteral("::ffff:0.0.0.0"));
+    return a == QHostAddress::AnyIPv4 || a == mapped;
+}
+
+// go-sctp's rule: an empty or unspecified peer address means this host. An unspecified IPv6
+// address under sctp4 means it too (go's TestDialListenerAddr).
+static QSctpAddress peerOrLoopback(const QSctpAddress &peer, QSctpAddress::Network net,
+                                   int localFamily)
+{
+    const QHostAddress loopback4(QHostAddress::LocalHost);
+    const QHostAddress loopback6(QHostAddress::LocalHostIPv6);
     QList<QHostAddress> addresses;
     for (const QHostAddress &a : peer.addresses()) {
-        if (a == QHostAddress::AnyIPv4)
-            addresses.append(QHostAddress(QHostAddress::LocalHost));
+        if (isUnspecifiedIPv4(a))
+            addresses.append(net == QSctpAddress::Sctp6 ? loopback6 : loopback4);
         else if (a == QHostAddress::AnyIPv6 || a == QHostAddress::Any)
-            addresses.append(QHostAddress(QHostAddress::LocalHostIPv6));
+            addresses.append(net == QSctpAddress::Sctp4 ? loopback4 : loopback6);
         else
             addresses.append(a);
     }
     if (addresses.isEmpty()) {
-        addresses.append(QHostAddress(family == AF_INET6 ? QHostAddress::LocalHostIPv6
-                                                         : QHostAddress::LocalHost));
+        const bool v6 = net == QSctpAddress::Sctp6
+                || (net == QSctpAddress::Sctp && localFamily == AF_INET6);
+        addresses.append(v6 ? loopback6 : loopback4);
     }
     return QSctpAddress(addresses, peer.port());
+}
+
+// As in go, an unspecified IPv4 local address (0.0.0.0) is no choice of address under every
+// network, the wildcard of whichever family the socket gets.
+static QSctpAddress localOrWildcard(const QSctpAddress &local)
+{
+    const QList<QHostAddress> addresses = local.addresses();
+    if (addresses.isEmpty() || !std::all_of(addresses.begin(), addresses.end(), isUnspecifiedIPv4))
+        return local;
+    return QSctpAddress(QList<QHostAddress>(), local.port());
+}
+
+// Whether the local addresses can reach the peer: one of the same family, IPv4-mapped counting
+// as IPv4 (normalized() made those plain IPv4 already), or an unspecified one.
+static bool sharesFamily(const QSctpAddress &local, const QSctpAddress &peer)
+{
+    const QList<QHostAddress> locals = local.addresses();
+    if (std::any_of(locals.begin(), locals.end(), [](const QHostAddress &h) {
+            return h == QHostAddress::AnyIPv6 || isUnspecifiedIPv4(h);
+        }))
+        return true;
+    auto has = [](const QSctpAddress &a, QAbstractSocket::NetworkLayerProtocol protocol) {
+        const QList<QHostAddress> list = a.addresses();
+        return std::any_of(list.begin(), list.end(),
+                           [protocol](const QHostAddress &h) { return h.protocol() == protocol; });
+    };
+    return (has(local, QAbstractSocket::IPv4Protocol) && has(peer, QAbstractSocket::IPv4Protocol))
+            || (has(local, QAbstractSocket::IPv6Protocol)
+                && has(peer, QAbstractSocket::IPv6Protocol));
 }
 
 void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Network net)
@@ -176,26 +220,32 @@ void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Ne
     // One family for the socket, the local and the peer addresses (go-sctp's rules): IPv6
     // when the network says so or any given address is IPv6, IPv4 entries then v4-mapped.
     QString problem;
-    const QSctpAddress peerChecked = peer.normalized(net, &problem);
-    if (!problem.isEmpty()) {
-        failConnect(QSctpSocket::InvalidAddressError,
-                    tr("Cannot connect to %1: %2").arg(peer.toString(), problem));
-        return;
-    }
-    const QSctpAddress localChecked = localBind.normalized(net, &problem);
+    const QSctpAddress local = localOrWildcard(localBind);
+    const QSctpAddress localChecked = local.normalized(net, &problem);
     if (!problem.isEmpty()) {
         failConnect(QSctpSocket::InvalidAddressError,
                     tr("Cannot bind to %1: %2").arg(localBind.toString(), problem));
         return;
     }
+    const bool localIPv6 = !local.addresses().isEmpty() && local.addressFamily(net) == AF_INET6;
+    const QSctpAddress target
+            = peerOrLoopback(peer, net, localIPv6 ? AF_INET6 : AF_INET).normalized(net, &problem);
+    if (!problem.isEmpty()) {
+        failConnect(QSctpSocket::InvalidAddressError,
+                    tr("Cannot connect to %1: %2").arg(peer.toString(), problem));
+        return;
+    }
+    if (!local.addresses().isEmpty() && !sharesFamily(localChecked, target)) {
+        // go's errNoSuitableAddress: the INIT would go out and never be answered.
+        failConnect(QSctpSocket::InvalidAddressError,
+                    tr("Cannot connect to %1 from %2: no local address of the peer's family")
+                            .arg(target.toString(), localBind.toString()));
+        return;
+    }
     int family = AF_INET;
-    if (net == QSctpAddress::Sctp6)
+    if (net == QSctpAddress::Sctp6
+        || (net == QSctpAddress::Sctp && (target.addressFamily(net) == AF_INET6 || localIPv6)))
         family = AF_INET6;
-    else if (net == QSctpAddress::Sctp
-             && ((!peer.addresses().isEmpty() && peer.addressFamily(net) == AF_INET6)
-                 || (!localBind.addresses().isEmpty() && localBind.addressFamily(net) == AF_INET6)))
-        family = AF_INET6;
-    const QSctpAddress target = peerOrLoopback(peerChecked, family);
 
     engine = qsctpCreateEngine();
     if (const int err = engine->open(family)) {
@@ -206,11 +256,11 @@ void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Ne
         return;
     }
 
-    QString operation;
+    QString problemText;
     int err = 0;
-    if (!configureEngine(&operation, &err)) {
-        failConnect(qsctpErrorFromErrno(err),
-                    QStringLiteral("%1: %2").arg(operation, qsctpErrnoString(err)));
+    if (!configureEngine(&problemText, &err)) {
+        failConnect(err == ENOPROTOOPT ? QSctpSocket::UnsupportedError : qsctpErrorFromErrno(err),
+                    problemText);
         return;
     }
     if (preConnectHook) {
@@ -221,7 +271,7 @@ void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Ne
             return;
         }
     }
-    if (!localBind.addresses().isEmpty() || localBind.port() != 0) {
+    if (!local.addresses().isEmpty() || local.port() != 0) {
         if (const int bindErr = engine->bind(localChecked)) {
             QSctpSocket::Error mapped = qsctpErrorFromErrno(bindErr);
             if (bindErr == EINVAL)
@@ -253,6 +303,8 @@ void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Ne
         if (!connectTimer) {
             connectTimer = new QTimer(q);
             connectTimer->setSingleShot(true);
+            // A coarse timer may fire up to 5% early; a timeout must not come before its time.
+            connectTimer->setTimerType(Qt::PreciseTimer);
             QObject::connect(connectTimer, &QTimer::timeout, q, [this] { connectTimedOut(); });
         }
         connectTimer->start(connectTimeout);
@@ -262,7 +314,7 @@ void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Ne
     updateWriteNotifier();
 }
 
-bool QSctpSocketPrivate::configureEngine(QString *operation, int *err)
+bool QSctpSocketPrivate::configureEngine(QString *errorText, int *err)
 {
     struct Step
     {
@@ -272,23 +324,49 @@ bool QSctpSocketPrivate::configureEngine(QString *operation, int *err)
     // NODELAY on, as go-sctp does: without it small messages wait for the SACK of the previous.
     const Step steps[] = {
             {"SCTP_INITMSG", engine->setInitOptions(settings.initOptions)},
+            // sctp6 is IPv6 only, as in go-sctp.
+            {"IPV6_V6ONLY", network == QSctpAddress::Sctp6 ? engine->setIPv6Only(true) : 0},
             {"SO_SNDBUF", engine->setSendBufferSize(settings.sendBufferSize)},
             {"SO_RCVBUF", engine->setReceiveBufferSize(settings.receiveBufferSize)},
             {"SCTP_NODELAY", engine->setNoDelay(true)},
             {"SCTP_RECVRCVINFO", engine->setReceiveInfoEnabled(true)},
-            // The socket's state follows the association's (COMM_UP, COMM_LOST, SHUTDOWN_COMP ...).
-            {"SCTP_EVENT(SCTP_ASSOC_CHANGE)",
-             engine->setEventEnabled(QSctpNotification::AssociationChange, true)},
             {"SO_LINGER", linger >= 0 ? engine->setLinger(linger) : 0},
     };
     for (const Step &step : steps) {
         if (step.result) {
-            *operation = tr("Cannot set %1").arg(QLatin1String(step.name));
+            *errorText = tr("Cannot set %1: %2")
+                                 .arg(QLatin1String(step.name), qsctpErrnoString(step.result));
             *err = step.result;
             return false;
         }
     }
+    // Before connect: the adaptation indication and INIT-time values travel in the INIT.
+    QString failure;
+    if (const int optionErr = qsctpApplyAssociationOptions(
+                engine.get(), settings.associationOptions, QHostAddress(), 0, &failure)) {
+        *errorText = failure;
+        *err = optionErr;
+        return false;
+    }
+    // The socket's state follows the association's (COMM_UP, COMM_LOST, SHUTDOWN_COMP ...).
+    QString option;
+    if (const int subscribeErr = qsctpApplySubscriptions(engine.get(), settings.subscriptions,
+                                                         &option)) {
+        *errorText = tr("Cannot set %1: %2").arg(option, qsctpErrnoString(subscribeErr));
+        *err = subscribeErr;
+        return false;
+    }
     return true;
+}
+
+void QSctpSocketPrivate::resetForConnect()
+{
+    error = QSctpSocket::NoError;
+    readClosed = writeClosed = shutdownSent = false;
+    readQueue.clear();
+    readQueueBytes = headOffset = 0;
+    partialMessage.clear();
+    discardingOversized = false;
 }
 
 void QSctpSocketPrivate::finishConnect()
@@ -407,7 +485,7 @@ void QSctpSocketPrivate::onWritable()
 
 void QSctpSocketPrivate::onReadable()
 {
-    if (!engine || readClosed)
+    if (!engine)
         return;
     if (receiveBuffer.size() != ReceiveBufferSize)
         receiveBuffer.resize(ReceiveBufferSize);
@@ -425,9 +503,9 @@ void QSctpSocketPrivate::onReadable()
 
     const quint64 queuedBefore = readQueue.size();
     for (int budget = ReadBudget; budget > 0; --budget) {
-        if (!engine || !engine->isOpen() || readClosed)
+        if (!engine || !engine->isOpen())
             break;
-        if (readQueueFull()) {
+        if (!readClosed && readQueueFull()) {
             pauseReading(true);
             break;
         }
@@ -449,6 +527,8 @@ void QSctpSocketPrivate::onReadable()
                 handleNotification(std::exchange(partialNotification, QByteArray()));
             continue;
         }
+        if (readClosed)
+            continue; // closeRead(): data is dropped, but the association's end still counts
         if (discardingOversized) {
             discardedBytes += n;
             if (info.endOfRecord) {
@@ -543,6 +623,7 @@ void QSctpSocketPrivate::handleNotification(const QByteArray &raw)
 {
     const QSctpNotification notification = QSctpNotification::decode(raw);
     emit q->notificationReceived(notification);
+    emitTypedNotification(notification);
     if (!notification.isValid() || notification.type() != QSctpNotification::AssociationChange)
         return;
     const QSctpAssociationChange change = notification.associationChange();
@@ -664,6 +745,12 @@ bool QSctpSocketPrivate::checkSendable(const QSctpMessage &message)
         setError(QSctpSocket::OperationError, tr("Cannot send: the socket is not connected"));
         return false;
     }
+    // The kernel would say EINVAL: a DATA chunk carries at least one byte.
+    if (message.payload().isEmpty()) {
+        setError(QSctpSocket::OperationError,
+                 tr("Cannot send an empty message: SCTP has no zero-length user messages"));
+        return false;
+    }
     if (state == QSctpSocket::ConnectedState && message.stream() >= outboundStreams) {
         setError(QSctpSocket::InvalidStreamError,
                  tr("Cannot send on stream %1: the association has %2 outbound streams (0 to %3)")
@@ -702,6 +789,7 @@ int QSctpSocketPrivate::sendNow(const QSctpMessage &message)
         return -1;
     }
     case EINVAL:
+    case EADDRNOTAVAIL: // what Linux says for an address that is not the peer's
         if (!message.destination().isNull()) {
             setError(QSctpSocket::InvalidAddressError,
                      tr("Cannot send to %1: not an address of this association's peer")
@@ -825,7 +913,7 @@ bool QSctpSocketPrivate::pollOnce(const QDeadlineTimer &deadline, bool *timedOut
         return false;
     pollfd pfd{};
     pfd.fd = int(engine->readinessDescriptor());
-    const bool wantRead = !readingPaused && !readClosed;
+    const bool wantRead = !readingPaused;
     const bool wantWrite = state == QSctpSocket::ConnectingState || !sendQueue.empty();
     pfd.events = (wantRead ? POLLIN : 0) | (wantWrite ? POLLOUT : 0);
     QDeadlineTimer effective = deadline;
@@ -975,12 +1063,7 @@ void QSctpSocket::connectToHost(const QSctpAddress &peer, QSctpAddress::Network 
                     tr("Cannot connect: the socket is already connecting or connected"));
         return;
     }
-    d->error = NoError;
-    d->readClosed = d->writeClosed = d->shutdownSent = false;
-    d->readQueue.clear();
-    d->readQueueBytes = d->headOffset = 0;
-    d->partialMessage.clear();
-    d->discardingOversized = false;
+    d->resetForConnect();
     d->requestedPeer = peer;
     d->setState(ConnectingState);
     if (d->state == ConnectingState)
@@ -1001,9 +1084,11 @@ void QSctpSocket::connectToHost(const QString &peer, QSctpAddress::Network netwo
         return;
     }
     // Not a literal: resolve names without blocking, then connect.
-    d->error = NoError;
+    d->resetForConnect();
+    d->lookupText = peer;
     d->setState(ConnectingState);
     d->lookingUp = true;
+    d->network = network;
     const quint64 generation = ++d->lookupGeneration;
     QSctpAddress::resolveAsync(peer, network, this,
                                [this, generation, network, peer](const QSctpAddress &address,
@@ -1034,6 +1119,12 @@ void QSctpSocket::disconnectFromHost()
         d->teardown();
         return;
     case ConnectedState:
+        if (d->linger == 0) {
+            // SO_LINGER 0 means ABORT on close (go-sctp's SetLinger(0)); a SHUTDOWN would be
+            // the graceful end. What arrived stays readable.
+            d->teardown();
+            return;
+        }
         d->setState(ClosingState);
         d->updateWriteNotifier();
         d->startShutdownIfFlushed();
@@ -1059,13 +1150,13 @@ bool QSctpSocket::closeRead()
         d->setError(OperationError, tr("Cannot close for reading: the socket is not connected"));
         return false;
     }
-    if (const int err = d->engine->shutdown(SHUT_RD)) {
-        d->setErrnoError(qsctpErrorFromErrno(err), tr("shutdown(SHUT_RD) failed"), err);
-        return false;
-    }
-    // Nothing can be read from the kernel any more; what is queued stays readable.
+    // No more data is delivered; what is queued stays readable. Not shutdown(SHUT_RD): SCTP
+    // takes no action on it, and recvmsg() would then report an end of stream at once, which
+    // hides the association's real end. The socket keeps reading instead, dropping the data.
     d->readClosed = true;
-    d->pauseReading(true);
+    d->partialMessage.clear();
+    d->discardingOversized = false;
+    d->pauseReading(false);
     return true;
 }
 
@@ -1209,9 +1300,10 @@ bool QSctpSocket::waitForConnected(int msecs)
         ++d->lookupGeneration;
         QString resolveError;
         const QSctpAddress resolved
-                = QSctpAddress::resolve(d->requestedPeer.toString(), d->network, &resolveError);
+                = QSctpAddress::resolve(d->lookupText, d->network, &resolveError);
         if (!resolveError.isEmpty()) {
-            d->failConnect(InvalidAddressError, tr("Cannot resolve: %1").arg(resolveError));
+            d->failConnect(InvalidAddressError,
+                           tr("Cannot resolve %1: %2").arg(d->lookupText, resolveError));
             return false;
         }
         d->startConnect(resolved, d->network);
@@ -1390,6 +1482,9 @@ qint64 QSctpSocket::readLineData(char *data, qint64 maxSize)
 
 qint64 QSctpSocket::writeData(const char *data, qint64 size)
 {
+    // Writing nothing writes nothing, as on any QIODevice (an empty message cannot be sent).
+    if (size == 0)
+        return 0;
     // One message on stream 0 with PPID 0, atomically, like go-sctp's Write.
     if (!sendMessage(QByteArray(data, size)))
         return -1;

@@ -34,9 +34,17 @@ QSctpSocket::Error qsctpErrorFromErrno(int error);
 // The error and text for a socket() that failed: names a missing SCTP stack as such.
 QSctpSocket::Error qsctpOpenError(int error, QString *text);
 
+// The notification types of QSctpSocket::defaultSubscriptions(), one bit per type from
+// SCTP_ASSOC_CHANGE on; and switching a mask's types on in an engine (0, or the errno with
+// the option's name).
+quint32 qsctpDefaultSubscriptionMask();
+int qsctpApplySubscriptions(QSctpEngine *engine, quint32 mask, QString *failedOption);
+
 // Settings a socket takes before it connects, and that a server hands to what it accepts.
 struct QSctpSocketSettings
 {
+    quint32 subscriptions = qsctpDefaultSubscriptionMask();
+    QSctpAssociationOptions associationOptions;
     QSctpInitOptions initOptions;
     int sendBufferSize = 512 * 1024;
     int receiveBufferSize = 512 * 1024;
@@ -57,8 +65,9 @@ public:
     void setErrnoError(QSctpSocket::Error error, const QString &operation, int errnoValue);
 
     // Connecting.
+    void resetForConnect();
     void startConnect(const QSctpAddress &peer, QSctpAddress::Network network);
-    bool configureEngine(QString *operation, int *errnoValue);
+    bool configureEngine(QString *errorText, int *errnoValue);
     void finishConnect();
     void failConnect(QSctpSocket::Error error, const QString &text);
     void connectTimedOut();
@@ -100,8 +109,14 @@ public:
     bool pollOnce(const QDeadlineTimer &deadline, bool *timedOut);
     void refreshAddresses();
 
+    // The association: notifications, options (qsctpsocketassociation.cpp).
+    void emitTypedNotification(const QSctpNotification &notification);
+    bool requireAssociation(const char *operation);
+    bool optionFailed(const char *option, int errnoValue);
+
     QSctpSocket *q;
     std::unique_ptr<QSctpEngine> engine;
+    QSctpAssociationChange lastAssociationChange;
     QSocketNotifier *readNotifier = nullptr;
     QSocketNotifier *writeNotifier = nullptr;
     QTimer *connectTimer = nullptr;
@@ -122,6 +137,7 @@ public:
     QDeadlineTimer connectDeadline;
     int inboundStreams = 0;
     int outboundStreams = 0;
+    QString lookupText; // the names connectToHost(QString) resolves
     quint64 lookupGeneration = 0;
     bool lookingUp = false;
 
