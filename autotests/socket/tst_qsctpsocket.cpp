@@ -126,6 +126,7 @@ private slots:
     void readOneByteAtATime_data();
     void readOneByteAtATime();
     void zeroByteRead();
+    void receiveBatchSharedBetweenSockets();
     void ioDeviceWrite();
     void ioDeviceReadAcrossMessages();
     void dataStreamRoundTrip();
@@ -1080,6 +1081,46 @@ void tst_QSctpSocket::slowConsumer()
     QCOMPARE(a.client->messagesToWrite(), 0);
     QCOMPARE(a.client->error(), QSctpSocket::NoError);
     QCOMPARE(a.accepted->error(), QSctpSocket::NoError);
+}
+
+// Sockets of one thread share one recvmmsg() buffer. A slot of one socket that makes another
+// read (here by waiting on it) must not cost the first one the rest of its batch.
+void tst_QSctpSocket::receiveBatchSharedBetweenSockets()
+{
+    QTSCTP_REQUIRE_KERNEL_SCTP();
+    constexpr int Count = 50;
+    Association a;
+    ESTABLISH(a);
+    Association b;
+    ESTABLISH(b);
+
+    QList<QByteArray> gotA;
+    int gotB = 0;
+    bool waitedOnB = false;
+    b.accepted->setReceiveMode(QSctpSocket::QueueReceiveMode);
+    connect(a.accepted.data(), &QSctpSocket::messageReceived, this, [&](const QSctpMessage &m) {
+        gotA.append(m.payload());
+        if (!waitedOnB) {
+            waitedOnB = true;
+            // A's batch still holds most of its messages here.
+            QVERIFY(b.accepted->waitForReadyRead(5000));
+        }
+    });
+    for (int i = 0; i < Count; ++i) {
+        QVERIFY(b.client->sendMessage(QByteArray("b") + QByteArray::number(i)));
+        QVERIFY(a.client->sendMessage(QByteArray("a") + QByteArray::number(i)));
+    }
+    WAIT_UNTIL(gotA.size() == Count, 10000);
+    while (b.accepted->hasPendingMessages()) {
+        QCOMPARE(b.accepted->readMessage().payload(), QByteArray("b") + QByteArray::number(gotB));
+        ++gotB;
+        if (gotB < Count && !b.accepted->hasPendingMessages())
+            QVERIFY(b.accepted->waitForReadyRead(5000) || b.accepted->hasPendingMessages());
+    }
+    QCOMPARE(gotB, Count);
+    QVERIFY(waitedOnB);
+    for (int i = 0; i < Count; ++i)
+        QCOMPARE(gotA.at(i), QByteArray("a") + QByteArray::number(i));
 }
 
 void tst_QSctpSocket::manyMessagesOverManyStreams()

@@ -81,8 +81,24 @@ public:
 
     // Bytes accepted (all of them: SCTP sends atomically) or -1 with *error set.
     virtual qint64 send(const QSctpMessage &message, quint16 peerPort, int *error) = 0;
-    // Bytes read (0: end of stream) or -1 with *error set.
-    virtual qint64 receive(char *buffer, qint64 size, QSctpReceiveInfo *info, int *error) = 0;
+    // Several messages in one go: how many the kernel took (a prefix, possibly fewer than
+    // count), or -1 with *error set when it took none.
+    virtual int sendBatch(const QSctpMessage *const *messages, int count, quint16 peerPort,
+                          int *error)
+            = 0;
+    // The next piece of data or notification: its length (0: end of stream) with *data
+    // pointing into the engine's own buffer until the next call, or -1 with *error set
+    // (EAGAIN: nothing more now). A message larger than one piece comes in several, the last
+    // with info->endOfRecord.
+    virtual qint64 receive(const char **data, QSctpReceiveInfo *info, int *error) = 0;
+    // Whether a batched receive holds pieces not yet handed out: the descriptor need not be
+    // readable for them, so the caller must come back without waiting for readiness.
+    virtual bool hasBufferedReceive() const { return false; }
+    // Called when the caller stops receiving for now: pieces still in a shared batch buffer
+    // are copied into the engine's own (the buffer belongs to the thread, not the socket).
+    virtual void keepBufferedReceive() { }
+    // Drops what a batched receive still holds (the socket is being reset).
+    virtual void discardReceived() { }
     virtual int shutdown(int how) = 0;
 
     virtual QSctpAddress localAddresses(int *error) const = 0;

@@ -28,7 +28,7 @@ QSctpKernelEngine::QSctpKernelEngine(int descriptor, int family)
 
 QSctpKernelEngine::~QSctpKernelEngine()
 {
-    close();
+    close(); // also lets go of the thread's receive arena
 }
 
 QString QSctpKernelEngine::name() const
@@ -49,6 +49,7 @@ int QSctpKernelEngine::open(int family)
 
 void QSctpKernelEngine::close()
 {
+    discardReceived();
     if (m_fd >= 0) {
         // A close interrupted by a signal has still released the descriptor on Linux.
         ::close(m_fd);
@@ -213,22 +214,27 @@ std::unique_ptr<QSctpEngine> QSctpKernelEngine::accept(int *error)
     return std::make_unique<QSctpKernelEngine>(fd, m_family);
 }
 
-qint64 QSctpKernelEngine::send(const QSctpMessage &message, quint16 peerPort, int *error)
+// One message's msghdr: payload, an SCTP_SNDINFO cmsg, and the peer address for SCTP_ADDR_OVER.
+// The buffers live in *slot, which must outlive the syscall.
+struct QSctpKernelEngine::SendSlot
 {
-    const QByteArray payload = message.payload();
-    iovec iov{const_cast<char *>(payload.constData()), size_t(payload.size())};
-
+    QByteArray payload;
+    QByteArray destination;
+    iovec iov;
     alignas(cmsghdr) char control[CMSG_SPACE(sizeof(sctp_sndinfo))];
-    msghdr msg{};
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control;
-    msg.msg_controllen = sizeof control;
+};
 
-    cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-    cmsg->cmsg_level = IPPROTO_SCTP;
-    cmsg->cmsg_type = SCTP_SNDINFO;
-    cmsg->cmsg_len = CMSG_LEN(sizeof(sctp_sndinfo));
+int QSctpKernelEngine::prepareSend(const QSctpMessage &message, quint16 peerPort, SendSlot *slot,
+                                   msghdr *msg) const
+{
+    slot->payload = message.payload();
+    slot->iov = iovec{const_cast<char *>(slot->payload.constData()), size_t(slot->payload.size())};
+    *msg = msghdr{};
+    msg->msg_iov = &slot->iov;
+    msg->msg_iovlen = 1;
+    msg->msg_control = slot->control;
+    msg->msg_controllen = sizeof slot->control;
+
     sctp_sndinfo info{};
     info.snd_sid = message.stream();
     info.snd_ppid = htonl(message.payloadProtocolId());
@@ -237,22 +243,31 @@ qint64 QSctpKernelEngine::send(const QSctpMessage &message, quint16 peerPort, in
         info.snd_flags |= SCTP_UNORDERED;
 
     // SCTP_ADDR_OVER: this one peer address instead of the primary path.
-    QByteArray destination;
     const QHostAddress to = message.destination();
     if (!to.isNull()) {
         int count = 0;
         int conversionError = 0;
-        destination = sockaddrs(QSctpAddress(to, peerPort), &count, &conversionError);
-        if (conversionError) {
-            *error = conversionError;
-            return -1;
-        }
-        msg.msg_name = destination.data();
-        msg.msg_namelen = socklen_t(destination.size());
+        slot->destination = sockaddrs(QSctpAddress(to, peerPort), &count, &conversionError);
+        if (conversionError)
+            return conversionError;
+        msg->msg_name = slot->destination.data();
+        msg->msg_namelen = socklen_t(slot->destination.size());
         info.snd_flags |= SCTP_ADDR_OVER;
     }
+    cmsghdr *cmsg = CMSG_FIRSTHDR(msg);
+    cmsg->cmsg_level = IPPROTO_SCTP;
+    cmsg->cmsg_type = SCTP_SNDINFO;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(sctp_sndinfo));
     std::memcpy(CMSG_DATA(cmsg), &info, sizeof info);
+    return 0;
+}
 
+qint64 QSctpKernelEngine::send(const QSctpMessage &message, quint16 peerPort, int *error)
+{
+    SendSlot slot;
+    msghdr msg;
+    if ((*error = prepareSend(message, peerPort, &slot, &msg)))
+        return -1;
     const ssize_t sent = ::sendmsg(m_fd, &msg, MSG_NOSIGNAL);
     if (sent < 0) {
         *error = errno;
@@ -262,29 +277,72 @@ qint64 QSctpKernelEngine::send(const QSctpMessage &message, quint16 peerPort, in
     return sent;
 }
 
-qint64 QSctpKernelEngine::receive(char *buffer, qint64 size, QSctpReceiveInfo *info, int *error)
+int QSctpKernelEngine::sendBatch(const QSctpMessage *const *messages, int count, quint16 peerPort,
+                                 int *error)
 {
-    iovec iov{buffer, size_t(size)};
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(sctp_rcvinfo))];
-    msghdr msg{};
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control;
-    msg.msg_controllen = sizeof control;
-
-    ssize_t n;
+    constexpr int MaxBatch = 32;
+    count = qMin(count, MaxBatch);
+    SendSlot prepared[MaxBatch];
+    mmsghdr headers[MaxBatch];
+    for (int i = 0; i < count; ++i) {
+        headers[i].msg_len = 0;
+        if (const int err
+            = prepareSend(*messages[i], peerPort, &prepared[i], &headers[i].msg_hdr)) {
+            if (i == 0) {
+                *error = err;
+                return -1;
+            }
+            count = i; // send what is good; the bad one fails on its own next time
+            break;
+        }
+    }
+    int sent;
     do {
-        n = ::recvmsg(m_fd, &msg, 0);
-    } while (n < 0 && errno == EINTR);
-    if (n < 0) {
+        sent = ::sendmmsg(m_fd, headers, unsigned(count), MSG_NOSIGNAL);
+    } while (sent < 0 && errno == EINTR);
+    if (sent < 0) {
         *error = errno;
         return -1;
     }
     *error = 0;
+    return sent;
+}
+
+namespace {
+
+// One recvmmsg() arena per thread, shared by every socket of that thread: a socket holds it
+// only while it handles one readiness (QSctpSocket hands back what it did not take with
+// keepBufferedReceive()), so the memory does not grow with the number of associations.
+struct ReceiveArena
+{
+    static constexpr int BatchSize = 32;
+    static constexpr int PieceSize = 16 * 1024;
+    static constexpr size_t ControlSize = CMSG_SPACE(sizeof(sctp_rcvinfo));
+
+    alignas(cmsghdr) char controls[BatchSize][ControlSize];
+    char pieces[BatchSize][PieceSize];
+    iovec iovs[BatchSize];
+    mmsghdr headers[BatchSize];
+    QSctpKernelEngine *owner = nullptr;
+    int count = 0;
+    int next = 0;
+};
+
+ReceiveArena &receiveArena()
+{
+    thread_local std::unique_ptr<ReceiveArena> arena;
+    if (!arena)
+        arena = std::make_unique<ReceiveArena>();
+    return *arena;
+}
+
+void decodeReceived(const msghdr &msg, QSctpReceiveInfo *info)
+{
     *info = QSctpReceiveInfo();
     info->endOfRecord = msg.msg_flags & MSG_EOR;
     info->notification = msg.msg_flags & MSG_NOTIFICATION;
-    for (cmsghdr *cmsg = CMSG_FIRSTHDR(&msg); cmsg; cmsg = CMSG_NXTHDR(&msg, cmsg)) {
+    for (cmsghdr *cmsg = CMSG_FIRSTHDR(&msg); cmsg;
+         cmsg = CMSG_NXTHDR(const_cast<msghdr *>(&msg), cmsg)) {
         if (cmsg->cmsg_level != IPPROTO_SCTP || cmsg->cmsg_type != SCTP_RCVINFO
             || cmsg->cmsg_len < CMSG_LEN(sizeof(sctp_rcvinfo)))
             continue;
@@ -299,7 +357,105 @@ qint64 QSctpKernelEngine::receive(char *buffer, qint64 size, QSctpReceiveInfo *i
         info->cumulativeTsn = rcv.rcv_cumtsn;
         info->context = rcv.rcv_context;
     }
-    return n;
+}
+
+} // namespace
+
+qint64 QSctpKernelEngine::receive(const char **data, QSctpReceiveInfo *info, int *error)
+{
+    *error = 0;
+    // Pieces kept from an earlier batch come first.
+    if (!m_kept.empty()) {
+        m_current = std::move(m_kept.front());
+        m_kept.pop_front();
+        *info = m_current.info;
+        *data = m_current.bytes.constData();
+        return m_current.bytes.size();
+    }
+    ReceiveArena &arena = receiveArena();
+    if (arena.owner && arena.owner != this) {
+        // Another socket of this thread was in the middle of a batch (a slot of its own
+        // messageReceived() made this one read): it keeps its pieces before the arena is reused.
+        arena.owner->keepBufferedReceive();
+    }
+    if (arena.owner != this || arena.next >= arena.count) {
+        if (m_lastBatchShort) {
+            // The last batch was short: the kernel's queue was empty a moment ago.
+            m_lastBatchShort = false;
+            *error = EAGAIN;
+            return -1;
+        }
+        for (int i = 0; i < ReceiveArena::BatchSize; ++i) {
+            arena.iovs[i] = iovec{arena.pieces[i], ReceiveArena::PieceSize};
+            msghdr &msg = arena.headers[i].msg_hdr;
+            msg = msghdr{};
+            msg.msg_iov = &arena.iovs[i];
+            msg.msg_iovlen = 1;
+            msg.msg_control = arena.controls[i];
+            msg.msg_controllen = ReceiveArena::ControlSize;
+            arena.headers[i].msg_len = 0;
+        }
+        arena.owner = this;
+        arena.count = arena.next = 0;
+        int n;
+        do {
+            n = ::recvmmsg(m_fd, arena.headers, ReceiveArena::BatchSize, MSG_DONTWAIT, nullptr);
+        } while (n < 0 && errno == EINTR);
+        if (n <= 0) {
+            *error = n < 0 ? errno : EAGAIN;
+            return -1;
+        }
+        arena.count = n;
+        m_lastBatchShort = n < ReceiveArena::BatchSize;
+    }
+
+    const mmsghdr &entry = arena.headers[arena.next++];
+    *data = static_cast<const char *>(entry.msg_hdr.msg_iov->iov_base);
+    if (entry.msg_len == 0) {
+        // End of stream: nothing after it in the batch exists.
+        arena.count = arena.next = 0;
+        m_lastBatchShort = false;
+        *info = QSctpReceiveInfo();
+        return 0;
+    }
+    decodeReceived(entry.msg_hdr, info);
+    return qint64(entry.msg_len);
+}
+
+bool QSctpKernelEngine::hasBufferedReceive() const
+{
+    if (!m_kept.empty())
+        return true;
+    const ReceiveArena &arena = receiveArena();
+    return arena.owner == this && arena.next < arena.count;
+}
+
+void QSctpKernelEngine::keepBufferedReceive()
+{
+    ReceiveArena &arena = receiveArena();
+    if (arena.owner != this)
+        return;
+    for (; arena.next < arena.count; ++arena.next) {
+        const mmsghdr &entry = arena.headers[arena.next];
+        KeptPiece piece;
+        piece.bytes = QByteArray(static_cast<const char *>(entry.msg_hdr.msg_iov->iov_base),
+                                 qsizetype(entry.msg_len));
+        decodeReceived(entry.msg_hdr, &piece.info);
+        m_kept.push_back(std::move(piece));
+    }
+    arena.owner = nullptr;
+    arena.count = arena.next = 0;
+}
+
+void QSctpKernelEngine::discardReceived()
+{
+    m_kept.clear();
+    m_lastBatchShort = false;
+    ReceiveArena &arena = receiveArena();
+    if (arena.owner == this) {
+        arena.owner = nullptr;
+        arena.count = arena.next = 0;
+    }
 }
 
 int QSctpKernelEngine::shutdown(int how)

@@ -12,6 +12,9 @@
 
 #include "qsctpengine_p.h"
 
+#include <deque>
+#include <sys/socket.h>
+
 QTSCTP_BEGIN_NAMESPACE
 
 // Linux kernel SCTP through the RFC 6458 socket API: one SOCK_STREAM IPPROTO_SCTP descriptor.
@@ -50,7 +53,12 @@ public:
     std::unique_ptr<QSctpEngine> accept(int *error) override;
 
     qint64 send(const QSctpMessage &message, quint16 peerPort, int *error) override;
-    qint64 receive(char *buffer, qint64 size, QSctpReceiveInfo *info, int *error) override;
+    int sendBatch(const QSctpMessage *const *messages, int count, quint16 peerPort,
+                  int *error) override;
+    qint64 receive(const char **data, QSctpReceiveInfo *info, int *error) override;
+    bool hasBufferedReceive() const override;
+    void keepBufferedReceive() override;
+    void discardReceived() override;
     int shutdown(int how) override;
 
     QSctpAddress localAddresses(int *error) const override;
@@ -65,6 +73,21 @@ private:
     // The sockaddr array for this socket's family: IPv4 entries v4-mapped on AF_INET6.
     QByteArray sockaddrs(const QSctpAddress &address, int *count, int *error) const;
     int setIntOption(int level, int option, int value);
+    struct SendSlot;
+    int prepareSend(const QSctpMessage &message, quint16 peerPort, SendSlot *slot,
+                    msghdr *msg) const;
+
+    // recvmmsg() runs in a per-thread arena; what this socket did not take before another may
+    // use the arena is copied here. A batch that came back short means the kernel's queue was
+    // empty, which saves the EAGAIN call.
+    struct KeptPiece
+    {
+        QByteArray bytes;
+        QSctpReceiveInfo info;
+    };
+    std::deque<KeptPiece> m_kept;
+    KeptPiece m_current;
+    bool m_lastBatchShort = false;
 
     int m_fd = -1;
     int m_family = 0;

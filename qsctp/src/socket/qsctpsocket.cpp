@@ -49,7 +49,6 @@
 QTSCTP_BEGIN_NAMESPACE
 
 namespace {
-constexpr qint64 ReceiveBufferSize = 64 * 1024;
 // Messages handled per notifier activation, so one busy association cannot starve the loop.
 constexpr int ReadBudget = 256;
 constexpr int WriteBudget = 256;
@@ -350,8 +349,8 @@ bool QSctpSocketPrivate::configureEngine(QString *errorText, int *err)
     }
     // The socket's state follows the association's (COMM_UP, COMM_LOST, SHUTDOWN_COMP ...).
     QString option;
-    if (const int subscribeErr = qsctpApplySubscriptions(engine.get(), settings.subscriptions,
-                                                         &option)) {
+    if (const int subscribeErr
+        = qsctpApplySubscriptions(engine.get(), settings.subscriptions, &option)) {
         *errorText = tr("Cannot set %1: %2").arg(option, qsctpErrnoString(subscribeErr));
         *err = subscribeErr;
         return false;
@@ -487,8 +486,6 @@ void QSctpSocketPrivate::onReadable()
 {
     if (!engine)
         return;
-    if (receiveBuffer.size() != ReceiveBufferSize)
-        receiveBuffer.resize(ReceiveBufferSize);
 
     // A connect that fails shows up as an error on the socket, with nothing to read.
     if (state == QSctpSocket::ConnectingState) {
@@ -502,6 +499,7 @@ void QSctpSocketPrivate::onReadable()
     }
 
     const quint64 queuedBefore = readQueue.size();
+    const bool queue = queuesMessages(); // once per activation, not per message
     for (int budget = ReadBudget; budget > 0; --budget) {
         if (!engine || !engine->isOpen())
             break;
@@ -511,7 +509,8 @@ void QSctpSocketPrivate::onReadable()
         }
         QSctpReceiveInfo info;
         int err = 0;
-        const qint64 n = engine->receive(receiveBuffer.data(), receiveBuffer.size(), &info, &err);
+        const char *data = nullptr;
+        const qint64 n = engine->receive(&data, &info, &err);
         if (n < 0) {
             if (err != EAGAIN && err != EWOULDBLOCK)
                 handleReceiveError(err);
@@ -522,13 +521,19 @@ void QSctpSocketPrivate::onReadable()
             break;
         }
         if (info.notification) {
-            partialNotification.append(receiveBuffer.constData(), n);
+            partialNotification.append(data, n);
             if (info.endOfRecord)
                 handleNotification(std::exchange(partialNotification, QByteArray()));
             continue;
         }
         if (readClosed)
             continue; // closeRead(): data is dropped, but the association's end still counts
+        if (!discardingOversized && partialMessage.size() + n > settings.maxMessageSize) {
+            // Too large: drop it piece by piece, and report it whole once its end is here.
+            discardingOversized = true;
+            discardedBytes = partialMessage.size();
+            partialMessage.clear();
+        }
         if (discardingOversized) {
             discardedBytes += n;
             if (info.endOfRecord) {
@@ -543,28 +548,11 @@ void QSctpSocketPrivate::onReadable()
             }
             continue;
         }
-        if (partialMessage.size() + n > settings.maxMessageSize) {
-            discardedBytes = partialMessage.size() + n;
-            partialMessage.clear();
-            discardingOversized = true;
-            if (!info.endOfRecord)
-                continue;
-            // The whole oversized message came in one piece: report it now.
-            discardingOversized = false;
-            setError(QSctpSocket::MessageTooLargeError,
-                     tr("Dropped a message of %1 bytes on stream %2 (PPID %3): larger than "
-                        "maxMessageSize() (%4 bytes)")
-                             .arg(discardedBytes)
-                             .arg(info.stream)
-                             .arg(info.ppid)
-                             .arg(settings.maxMessageSize));
-            continue;
-        }
         QByteArray payload;
         if (partialMessage.isEmpty() && info.endOfRecord) {
-            payload = QByteArray(receiveBuffer.constData(), n);
+            payload = QByteArray(data, n);
         } else {
-            partialMessage.append(receiveBuffer.constData(), n);
+            partialMessage.append(data, n);
             if (!info.endOfRecord)
                 continue;
             payload = std::exchange(partialMessage, QByteArray());
@@ -578,7 +566,23 @@ void QSctpSocketPrivate::onReadable()
         if (info.present)
             flags |= QSctpMessage::ReceiveInfoPresent;
         message.setReceiveInfo(info.ssn, info.tsn, info.cumulativeTsn, flags);
-        deliver(std::move(message));
+        deliver(std::move(message), queue);
+    }
+
+    // Out of budget or room with pieces still in the engine's batch: the batch buffer belongs
+    // to the thread, so the engine keeps them; and the descriptor may not become readable again
+    // for them, so come back from the event loop.
+    if (engine)
+        engine->keepBufferedReceive();
+    if (engine && engine->hasBufferedReceive() && !readingPaused && !readAgainPosted) {
+        readAgainPosted = true;
+        QMetaObject::invokeMethod(
+                q,
+                [this] {
+                    readAgainPosted = false;
+                    onReadable();
+                },
+                Qt::QueuedConnection);
     }
 
     if (readQueue.size() > queuedBefore && !emittingReadyRead) {
@@ -609,10 +613,10 @@ bool QSctpSocketPrivate::readQueueFull() const
     return qsizetype(readQueue.size()) >= settings.maxPendingMessages;
 }
 
-void QSctpSocketPrivate::deliver(QSctpMessage &&message)
+void QSctpSocketPrivate::deliver(QSctpMessage &&message, bool queue)
 {
     ++messagesDelivered;
-    if (queuesMessages()) {
+    if (queue) {
         readQueueBytes += message.size();
         readQueue.push_back(message);
     }
@@ -808,21 +812,44 @@ void QSctpSocketPrivate::flushSendQueue()
 {
     if (!engine || state == QSctpSocket::ConnectingState)
         return;
+    constexpr int BatchSize = 32;
+    const quint16 peerPort = requestedPeer.port() ? requestedPeer.port() : peerAddress.port();
     int budget = WriteBudget;
-    while (!sendQueue.empty() && budget-- > 0) {
-        const QSctpMessage &message = sendQueue.front();
-        if (message.stream() >= outboundStreams) {
+    while (!sendQueue.empty() && budget > 0) {
+        const QSctpMessage &front = sendQueue.front();
+        if (front.stream() >= outboundStreams) {
             // Queued while connecting, before the stream count was known: report, drop.
-            const QSctpMessage dropped = message;
+            const QSctpMessage dropped = front;
             sendQueueBytes -= dropped.size();
             sendQueue.pop_front();
             checkSendable(dropped);
             continue;
         }
-        const int result = sendNow(message);
+        // The valid run at the head goes out in one sendmmsg().
+        const QSctpMessage *batch[BatchSize];
+        int count = 0;
+        for (auto it = sendQueue.cbegin(); it != sendQueue.cend() && count < qMin(BatchSize, budget)
+             && it->stream() < outboundStreams;
+             ++it)
+            batch[count++] = &*it;
+        int err = 0;
+        const int sent = count > 1 ? engine->sendBatch(batch, count, peerPort, &err) : 0;
+        if (sent > 0) {
+            for (int i = 0; i < sent; ++i) {
+                noteWritten(sendQueue.front().size());
+                sendQueueBytes -= sendQueue.front().size();
+                sendQueue.pop_front();
+            }
+            budget -= sent;
+            if (sent == count)
+                continue;
+        }
+        // One at a time: a single message, or the one the batch stopped at, for its error.
+        const int result = sendNow(sendQueue.front());
         if (result == 0)
             break;
-        sendQueueBytes -= message.size();
+        --budget;
+        sendQueueBytes -= sendQueue.front().size();
         sendQueue.pop_front();
         if (result < 0 && (!engine || state == QSctpSocket::UnconnectedState))
             return;
@@ -837,6 +864,13 @@ void QSctpSocketPrivate::noteWritten(qint64 bytes)
     unreportedBytes += bytes;
     ++unreportedMessages;
     if (writtenSignalPosted)
+        return;
+    // Nobody listens: save the posted call (an eventfd write and read per send);
+    // waitForBytesWritten() reads the counters itself.
+    static const QMetaMethod messagesWrittenSignal
+            = QMetaMethod::fromSignal(&QSctpSocket::messagesWritten);
+    static const QMetaMethod bytesWrittenSignal = QMetaMethod::fromSignal(&QIODevice::bytesWritten);
+    if (!q->isSignalConnected(messagesWrittenSignal) && !q->isSignalConnected(bytesWrittenSignal))
         return;
     // Once per event loop pass, never from inside sendMessage(): a slot that sends again
     // must not recurse.
@@ -911,6 +945,10 @@ bool QSctpSocketPrivate::pollOnce(const QDeadlineTimer &deadline, bool *timedOut
     *timedOut = false;
     if (!engine)
         return false;
+    if (!readingPaused && engine->hasBufferedReceive()) {
+        onReadable(); // already received, no need to wait
+        return true;
+    }
     pollfd pfd{};
     pfd.fd = int(engine->readinessDescriptor());
     const bool wantRead = !readingPaused;

@@ -86,7 +86,7 @@ public:
     // Receiving.
     bool queuesMessages() const;
     bool readQueueFull() const;
-    void deliver(QSctpMessage &&message);
+    void deliver(QSctpMessage &&message, bool queue);
     void handleNotification(const QByteArray &raw);
     void handleReceiveError(int errnoValue);
     void handleEndOfStream();
@@ -142,7 +142,6 @@ public:
     bool lookingUp = false;
 
     // Receiving.
-    QByteArray receiveBuffer;
     std::deque<QSctpMessage> readQueue;
     qint64 readQueueBytes = 0;
     qint64 headOffset = 0; // bytes of readQueue.front() already read through read()
@@ -153,6 +152,7 @@ public:
     bool readingPaused = false;
     bool readClosed = false;
     bool emittingReadyRead = false;
+    bool readAgainPosted = false;
     quint64 messagesDelivered = 0;
 
     // Sending.
