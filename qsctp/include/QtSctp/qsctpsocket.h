@@ -98,7 +98,9 @@ public:
     void setPreConnectHook(DescriptorHook hook);
 
     // SO_SNDBUF and SO_RCVBUF as requested (512 KiB each by default, as go-sctp; Linux doubles
-    // what it grants). Applied at connect, and at once on a connected socket.
+    // what it grants). Applied at connect, and at once on a connected socket. For bulk
+    // transfers make the receiver's several times the sender's: at the window's edge Linux
+    // drops chunks and may wait for the 1 s retransmission timer.
     int sendBufferSize() const;
     bool setSendBufferSize(int bytes);
     int receiveBufferSize() const;
