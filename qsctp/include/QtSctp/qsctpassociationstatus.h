@@ -55,7 +55,9 @@ public:
     // DATA chunks sent and not yet acknowledged.
     quint16 unacknowledgedChunks() const { return m_unacked; }
     void setUnacknowledgedChunks(quint16 count) { m_unacked = count; }
-    // DATA chunks received and waiting to be read.
+    // DATA chunks missing from the peer: TSNs between the cumulative TSN ack point and the
+    // highest TSN received that have not arrived (sstat_penddata, Linux's
+    // sctp_tsnmap_pending()); 0 while nothing is lost or reordered.
     quint16 pendingChunks() const { return m_pending; }
     void setPendingChunks(quint16 count) { m_pending = count; }
     quint16 inboundStreams() const { return m_inStreams; }
