@@ -619,6 +619,10 @@ void tst_QSctpServer::pauseAndResumeAccepting()
     QVERIFY(client.waitForConnected(5000)); // the kernel completes the handshake anyway
     QVERIFY(!newConnectionSpy.wait(300));
     QVERIFY(!server.hasPendingConnections());
+    // Blocking use respects the pause too.
+    QVERIFY(!server.waitForNewConnection(300));
+    QCOMPARE(server.serverError(), QSctpSocket::OperationError);
+    QVERIFY(!server.hasPendingConnections());
     server.resumeAccepting();
     QVERIFY(newConnectionSpy.wait(5000));
     QSctpSocket *accepted = server.nextPendingConnection();

@@ -388,6 +388,11 @@ bool QSctpServer::waitForNewConnection(int msecs, bool *timedOut)
     }
     if (hasPendingConnections())
         return true;
+    if (d->paused) {
+        d->setError(QSctpSocket::OperationError,
+                    tr("waitForNewConnection(): accepting is paused (resumeAccepting())"));
+        return false;
+    }
     const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(msecs));
     for (;;) {
         pollfd pfd{int(d->engine->readinessDescriptor()), POLLIN, 0};
