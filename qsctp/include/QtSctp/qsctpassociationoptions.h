@@ -101,6 +101,10 @@ public:
         m_pathMaxRxt = count, m_set |= PathMaxRetransmissions;
     }
     // Retransmissions after which a path is potentially failed (0: the PF state is off).
+    // Linux enters the state only while threshold < errors < pathMaxRetransmissions(), so
+    // the path maximum must be at least the threshold plus 2, and it reports the state
+    // (AddressPotentiallyFailed, QSctpPeerAddressInfo::PotentiallyFailed) only with
+    // net.sctp.pf_expose=2 (Linux 5.5 and later).
     quint16 potentiallyFailedThreshold() const { return m_pfThreshold; }
     void setPotentiallyFailedThreshold(quint16 count)
     {

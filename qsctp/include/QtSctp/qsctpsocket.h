@@ -179,8 +179,9 @@ public:
 
     // Notifications (SCTP_EVENT), each emitted by its own signal and by
     // notificationReceived(). Subscribed by default: AssociationChange, PeerAddressChange,
-    // RemoteError, SendFailedEvent and ShutdownEvent. Without AssociationChange the socket
-    // still sees the end of an association, but not why.
+    // RemoteError, SendFailedEvent and ShutdownEvent. Association changes stay on in the
+    // kernel whatever the subscriptions (the socket's state follows them); unsubscribing
+    // only silences their signals.
     static QList<QSctpNotification::Type> defaultSubscriptions();
     bool subscribe(QSctpNotification::Type type);
     bool unsubscribe(QSctpNotification::Type type);
@@ -229,7 +230,9 @@ Q_SIGNALS:
     void associationChanged(const QtSctp::QSctpAssociationChange &change);
     void peerAddressChanged(const QtSctp::QSctpPeerAddressChange &change);
     void remoteErrorReceived(const QtSctp::QSctpRemoteError &error);
-    // Data the kernel could not deliver, handed back: stream, PPID, context and payload.
+    // Data that was not delivered, handed back: stream, PPID, context and payload. From the
+    // kernel (SendFailedEvent), and for messages still in the socket's own send queue when
+    // the association ends (DataUnsent), except after abort().
     void sendFailed(const QtSctp::QSctpSendFailed &failure);
     void shutdownReceived(const QtSctp::QSctpShutdownEvent &event);
     void adaptationIndicationReceived(const QtSctp::QSctpAdaptationIndication &indication);

@@ -382,7 +382,7 @@ qint64 QSctpKernelEngine::receive(const char **data, QSctpReceiveInfo *info, int
         if (m_lastBatchShort) {
             // The last batch was short: the kernel's queue was empty a moment ago.
             m_lastBatchShort = false;
-            *error = EAGAIN;
+            *error = m_deferredError ? std::exchange(m_deferredError, 0) : EAGAIN;
             return -1;
         }
         for (int i = 0; i < ReceiveArena::BatchSize; ++i) {
@@ -401,8 +401,19 @@ qint64 QSctpKernelEngine::receive(const char **data, QSctpReceiveInfo *info, int
         do {
             n = ::recvmmsg(m_fd, arena.headers, ReceiveArena::BatchSize, MSG_DONTWAIT, nullptr);
         } while (n < 0 && errno == EINTR);
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && !m_deferredError) {
+            // recvmmsg() reports a pending socket error (ECONNRESET after an ABORT) before what
+            // is queued, and clears it: take the queue first (COMM_LOST with the ABORT's cause,
+            // the send failures), and report the error once it is empty.
+            m_deferredError = errno;
+            do {
+                n = ::recvmmsg(m_fd, arena.headers, ReceiveArena::BatchSize, MSG_DONTWAIT, nullptr);
+            } while (n < 0 && errno == EINTR);
+        }
         if (n <= 0) {
             *error = n < 0 ? errno : EAGAIN;
+            if (m_deferredError && (*error == EAGAIN || *error == EWOULDBLOCK))
+                *error = std::exchange(m_deferredError, 0);
             return -1;
         }
         arena.count = n;
@@ -424,7 +435,7 @@ qint64 QSctpKernelEngine::receive(const char **data, QSctpReceiveInfo *info, int
 
 bool QSctpKernelEngine::hasBufferedReceive() const
 {
-    if (!m_kept.empty())
+    if (!m_kept.empty() || m_deferredError)
         return true;
     const ReceiveArena &arena = receiveArena();
     return arena.owner == this && arena.next < arena.count;
@@ -451,6 +462,7 @@ void QSctpKernelEngine::discardReceived()
 {
     m_kept.clear();
     m_lastBatchShort = false;
+    m_deferredError = 0;
     ReceiveArena &arena = receiveArena();
     if (arena.owner == this) {
         arena.owner = nullptr;

@@ -88,6 +88,7 @@ private:
     std::deque<KeptPiece> m_kept;
     KeptPiece m_current;
     bool m_lastBatchShort = false;
+    int m_deferredError = 0; // a socket error recvmmsg() reported before the queue was empty
 
     int m_fd = -1;
     int m_family = 0;

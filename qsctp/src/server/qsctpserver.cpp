@@ -131,8 +131,8 @@ bool QSctpServer::setAssociationOptions(const QSctpAssociationOptions &options)
 {
     if (isListening()) {
         QString failure;
-        if (const int err = qsctpApplyAssociationOptions(d->engine.get(), options, QHostAddress(),
-                                                         0, &failure)) {
+        if (const int err
+            = qsctpApplyAssociationOptions(d->engine.get(), options, QHostAddress(), 0, &failure)) {
             d->setError(err == ENOPROTOOPT ? QSctpSocket::UnsupportedError
                                            : qsctpErrorFromErrno(err),
                         failure);
@@ -449,7 +449,8 @@ bool QSctpServer::unsubscribe(QSctpNotification::Type type)
                     tr("Cannot unsubscribe from notification type %1").arg(code));
         return false;
     }
-    if (isListening()) {
+    // Association changes stay on in the kernel: accepted sockets need them for their state.
+    if (isListening() && type != QSctpNotification::AssociationChange) {
         if (const int err = d->engine->setEventEnabled(code, false)) {
             d->setError(qsctpErrorFromErrno(err),
                         tr("SCTP_EVENT failed: %1").arg(qsctpErrnoString(err)));
@@ -486,8 +487,8 @@ bool QSctpServer::bindAdd(const QSctpAddress &addresses)
         return false;
     }
     // Port 0 means the server's port: the kernel wants the bound one or none.
-    const QSctpAddress withPort(addresses.addresses(), addresses.port() ? addresses.port()
-                                                                        : serverPort());
+    const QSctpAddress withPort(addresses.addresses(),
+                                addresses.port() ? addresses.port() : serverPort());
     if (const int err = d->engine->bindAdd(withPort)) {
         d->setError(qsctpErrorFromErrno(err) == QSctpSocket::UnknownError
                             ? QSctpSocket::InvalidAddressError
@@ -505,8 +506,8 @@ bool QSctpServer::bindRemove(const QSctpAddress &addresses)
         d->setError(QSctpSocket::OperationError, tr("bindRemove(): the server is not listening"));
         return false;
     }
-    const QSctpAddress withPort(addresses.addresses(), addresses.port() ? addresses.port()
-                                                                        : serverPort());
+    const QSctpAddress withPort(addresses.addresses(),
+                                addresses.port() ? addresses.port() : serverPort());
     if (const int err = d->engine->bindRemove(withPort)) {
         d->setError(qsctpErrorFromErrno(err) == QSctpSocket::UnknownError
                             ? QSctpSocket::InvalidAddressError

@@ -500,10 +500,10 @@ void QSctpSocketPrivate::onReadable()
 
     const quint64 queuedBefore = readQueue.size();
     const bool queue = queuesMessages(); // once per activation, not per message
-    for (int budget = ReadBudget; budget > 0; --budget) {
+    for (int budget = ReadBudget; budget > 0 || associationEnded; --budget) {
         if (!engine || !engine->isOpen())
             break;
-        if (!readClosed && readQueueFull()) {
+        if (!readClosed && !associationEnded && readQueueFull()) {
             pauseReading(true);
             break;
         }
@@ -512,7 +512,8 @@ void QSctpSocketPrivate::onReadable()
         const char *data = nullptr;
         const qint64 n = engine->receive(&data, &info, &err);
         if (n < 0) {
-            if (err != EAGAIN && err != EWOULDBLOCK)
+            // After COMM_LOST the error that follows says nothing new.
+            if (err != EAGAIN && err != EWOULDBLOCK && !associationEnded)
                 handleReceiveError(err);
             break;
         }
@@ -567,6 +568,11 @@ void QSctpSocketPrivate::onReadable()
             flags |= QSctpMessage::ReceiveInfoPresent;
         message.setReceiveInfo(info.ssn, info.tsn, info.cumulativeTsn, flags);
         deliver(std::move(message), queue);
+    }
+
+    if (associationEnded && engine) {
+        teardown();
+        return;
     }
 
     // Out of budget or room with pieces still in the engine's batch: the batch buffer belongs
@@ -626,11 +632,16 @@ void QSctpSocketPrivate::deliver(QSctpMessage &&message, bool queue)
 void QSctpSocketPrivate::handleNotification(const QByteArray &raw)
 {
     const QSctpNotification notification = QSctpNotification::decode(raw);
-    emit q->notificationReceived(notification);
-    emitTypedNotification(notification);
+    // Association changes are always on in the kernel (the socket's state needs them); the
+    // application hears of what it subscribed to.
+    if (isSubscribedByUser(notification.typeCode())) {
+        emit q->notificationReceived(notification);
+        emitTypedNotification(notification);
+    }
     if (!notification.isValid() || notification.type() != QSctpNotification::AssociationChange)
         return;
     const QSctpAssociationChange change = notification.associationChange();
+    lastAssociationChange = change;
     switch (change.state()) {
     case QSctpAssociationChange::CommunicationUp:
         if (state == QSctpSocket::ConnectingState)
@@ -647,7 +658,8 @@ void QSctpSocketPrivate::handleNotification(const QByteArray &raw)
         } else if (state != QSctpSocket::UnconnectedState) {
             setError(QSctpSocket::AssociationAbortedError,
                      tr("The association was lost%1").arg(cause));
-            teardown();
+            // The kernel queues the send failures behind COMM_LOST: read them before the end.
+            associationEnded = true;
         }
         break;
     }
@@ -661,7 +673,7 @@ void QSctpSocketPrivate::handleNotification(const QByteArray &raw)
         break;
     case QSctpAssociationChange::ShutdownComplete:
         if (state != QSctpSocket::UnconnectedState && state != QSctpSocket::ConnectingState)
-            teardown();
+            associationEnded = true;
         break;
     case QSctpAssociationChange::Restart:
         break;
@@ -918,10 +930,31 @@ void QSctpSocketPrivate::teardown()
     }
     destroyNotifiers();
     engine.reset();
-    sendQueue.clear();
+    associationEnded = false;
+    // Messages that never reached the kernel are handed back like the kernel's own send
+    // failures; after abort() the application dropped them itself.
+    std::deque<QSctpMessage> unsent;
+    unsent.swap(sendQueue);
     sendQueueBytes = 0;
     partialNotification.clear();
     const QSctpSocket::SocketState previous = state;
+    if (!abortRequested
+        && (previous == QSctpSocket::ConnectedState || previous == QSctpSocket::ClosingState)) {
+        for (const QSctpMessage &message : unsent) {
+            QSctpSendFailed failure;
+            failure.setDataState(QSctpSendFailed::DataUnsent);
+            failure.setStream(message.stream());
+            failure.setPpid(message.payloadProtocolId());
+            failure.setContext(message.context());
+            failure.setSendFlags(QSctpSendFailed::SendFlags(QSctpSendFailed::FirstFragment)
+                                 | QSctpSendFailed::LastFragment
+                                 | (message.isUnordered() ? QSctpSendFailed::Unordered
+                                                          : QSctpSendFailed::NoSendFlags));
+            failure.setData(message.payload());
+            emit q->sendFailed(failure);
+        }
+    }
+    abortRequested = false;
     setState(QSctpSocket::UnconnectedState);
     if (previous == QSctpSocket::ConnectedState || previous == QSctpSocket::ClosingState)
         emit q->disconnected();
@@ -1177,6 +1210,7 @@ void QSctpSocket::abort()
         d->engine->setLinger(0); // close() now sends ABORT
     d->readQueue.clear();
     d->readQueueBytes = d->headOffset = 0;
+    d->abortRequested = true;
     d->teardown();
     if (isOpen())
         QIODevice::close();

@@ -111,6 +111,7 @@ public:
 
     // The association: notifications, options (qsctpsocketassociation.cpp).
     void emitTypedNotification(const QSctpNotification &notification);
+    bool isSubscribedByUser(quint16 typeCode) const;
     bool requireAssociation(const char *operation);
     bool optionFailed(const char *option, int errnoValue);
 
@@ -152,7 +153,10 @@ public:
     bool readingPaused = false;
     bool readClosed = false;
     bool emittingReadyRead = false;
+    bool associationEnded = false; // COMM_LOST or SHUTDOWN_COMP read: drain, then tear down
+    bool abortRequested = false;
     bool readAgainPosted = false;
+    bool engineEventsPosted = false;
     quint64 messagesDelivered = 0;
 
     // Sending.

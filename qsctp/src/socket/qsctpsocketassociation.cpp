@@ -80,6 +80,8 @@ quint32 qsctpDefaultSubscriptionMask()
 
 int qsctpApplySubscriptions(QSctpEngine *engine, quint32 mask, QString *failedOption)
 {
+    // The socket's state follows association changes whatever the application subscribed to.
+    mask |= bitFor(QSctpNotification::AssociationChange);
     for (quint16 code = FirstNotificationType; code <= LastNotificationType; ++code) {
         const bool on = mask & (1u << (code - FirstNotificationType));
         // Off is the kernel's default: only switch on what is wanted.
@@ -97,14 +99,19 @@ int qsctpApplySubscriptions(QSctpEngine *engine, quint32 mask, QString *failedOp
     return 0;
 }
 
+bool QSctpSocketPrivate::isSubscribedByUser(quint16 typeCode) const
+{
+    const quint32 bit = bitFor(QSctpNotification::Type(typeCode));
+    return !bit || (settings.subscriptions & bit); // unknown types always come through
+}
+
 void QSctpSocketPrivate::emitTypedNotification(const QSctpNotification &notification)
 {
     if (!notification.isValid())
         return;
     switch (notification.type()) {
     case QSctpNotification::AssociationChange:
-        lastAssociationChange = notification.associationChange();
-        emit q->associationChanged(lastAssociationChange);
+        emit q->associationChanged(notification.associationChange());
         break;
     case QSctpNotification::PeerAddressChange:
         emit q->peerAddressChanged(notification.peerAddressChange());
@@ -196,7 +203,8 @@ bool QSctpSocket::unsubscribe(QSctpNotification::Type type)
                     tr("Cannot unsubscribe from notification type %1").arg(quint16(type)));
         return false;
     }
-    if (d->engine && d->engine->isOpen()) {
+    // Association changes stay on in the kernel: the socket's state needs them.
+    if (d->engine && d->engine->isOpen() && type != QSctpNotification::AssociationChange) {
         if (const int err = d->engine->setEventEnabled(type, false))
             return d->optionFailed("SCTP_EVENT", err);
     }
@@ -233,8 +241,8 @@ bool QSctpSocket::setAssociationOptions(const QSctpAssociationOptions &options)
 {
     if (d->engine && d->engine->isOpen()) {
         QString failure;
-        if (const int err = qsctpApplyAssociationOptions(d->engine.get(), options, QHostAddress(),
-                                                         0, &failure)) {
+        if (const int err
+            = qsctpApplyAssociationOptions(d->engine.get(), options, QHostAddress(), 0, &failure)) {
             d->setError(err == ENOPROTOOPT ? UnsupportedError : qsctpErrorFromErrno(err), failure);
             return false;
         }
@@ -249,8 +257,8 @@ QSctpAssociationOptions QSctpSocket::associationOptions()
         return d->settings.associationOptions;
     int err = 0;
     QString failure;
-    const QSctpAssociationOptions current =
-            qsctpReadAssociationOptions(d->engine.get(), QHostAddress(), 0, &err, &failure);
+    const QSctpAssociationOptions current
+            = qsctpReadAssociationOptions(d->engine.get(), QHostAddress(), 0, &err, &failure);
     if (err) {
         d->setError(err == ENOPROTOOPT ? UnsupportedError : qsctpErrorFromErrno(err), failure);
         return d->settings.associationOptions;
@@ -263,8 +271,8 @@ bool QSctpSocket::setPathOptions(const QHostAddress &peerAddress,
 {
     if (!d->requireAssociation("SCTP_PEER_ADDR_PARAMS"))
         return false;
-    const auto notPerPath = options.options() & ~QSctpAssociationOptions::Options::fromInt(
-                                                        QSctpAssociationOptions::PathOptions);
+    const auto notPerPath = options.options()
+            & ~QSctpAssociationOptions::Options::fromInt(QSctpAssociationOptions::PathOptions);
     if (notPerPath) {
         d->setError(OperationError,
                     tr("setPathOptions(): only heartbeat and retransmission thresholds apply to "
@@ -275,10 +283,9 @@ bool QSctpSocket::setPathOptions(const QHostAddress &peerAddress,
     if (const int err = qsctpApplyAssociationOptions(d->engine.get(), options, peerAddress,
                                                      d->peerAddress.port(), &failure)) {
         d->setError(err == EINVAL || err == ENOENT ? InvalidAddressError : qsctpErrorFromErrno(err),
-                    err == EINVAL || err == ENOENT
-                            ? tr("%1 (is %2 an address of the peer?)")
-                                      .arg(failure, peerAddress.toString())
-                            : failure);
+                    err == EINVAL || err == ENOENT ? tr("%1 (is %2 an address of the peer?)")
+                                                             .arg(failure, peerAddress.toString())
+                                                   : failure);
         return false;
     }
     return true;
@@ -290,8 +297,8 @@ QSctpAssociationOptions QSctpSocket::pathOptions(const QHostAddress &peerAddress
         return {};
     int err = 0;
     QString failure;
-    QSctpAssociationOptions all = qsctpReadAssociationOptions(d->engine.get(), peerAddress,
-                                                              d->peerAddress.port(), &err, &failure);
+    QSctpAssociationOptions all = qsctpReadAssociationOptions(
+            d->engine.get(), peerAddress, d->peerAddress.port(), &err, &failure);
     if (err) {
         d->setError(err == EINVAL || err == ENOENT ? InvalidAddressError : qsctpErrorFromErrno(err),
                     failure);
