@@ -646,14 +646,14 @@ void tst_QSctpOptions::invalidValues()
     QSignalSpy errors(a.client.get(), &QSctpSocket::errorOccurred);
     QVERIFY(!a.client->setAssociationOptions(options));
     QCOMPARE(errors.size(), 1);
-    QVERIFY(a.client->error() != QSctpSocket::NoError);
+    QCOMPARE(a.client->error(), QSctpSocket::OptionError);
     QVERIFY2(a.client->errorString().contains(name), qPrintable(a.client->errorString()));
     QCOMPARE(a.client->associationOptions(), before);
     QCOMPARE(a.client->state(), QSctpSocket::ConnectedState);
 
     // On a listening server.
     QVERIFY(!a.server->setAssociationOptions(options));
-    QVERIFY(a.server->serverError() != QSctpSocket::NoError);
+    QCOMPARE(a.server->serverError(), QSctpSocket::OptionError);
     QVERIFY2(a.server->errorString().contains(name), qPrintable(a.server->errorString()));
     QCOMPARE(a.server->associationOptions(), QSctpAssociationOptions());
 
@@ -661,12 +661,14 @@ void tst_QSctpOptions::invalidValues()
     QSctpServer server;
     QVERIFY(server.setAssociationOptions(options));
     QVERIFY(!server.listen(QStringLiteral("127.0.0.1:0")));
+    QCOMPARE(server.serverError(), QSctpSocket::OptionError);
     QVERIFY2(server.errorString().contains(name), qPrintable(server.errorString()));
     QSctpSocket socket;
     QVERIFY(socket.setAssociationOptions(options));
     socket.connectToHost(a.server->serverAddress());
     QVERIFY(!socket.waitForConnected(Timeout));
     QCOMPARE(socket.state(), QSctpSocket::UnconnectedState);
+    QCOMPARE(socket.error(), QSctpSocket::OptionError);
     QVERIFY2(socket.errorString().contains(name), qPrintable(socket.errorString()));
 }
 

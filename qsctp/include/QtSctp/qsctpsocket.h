@@ -60,6 +60,7 @@ public:
         PermissionError,
         HookError, // the pre-connect or pre-listen hook refused
         TimeoutError, // a waitFor...() call ran out of time
+        OptionError, // the kernel refused an option's value (the text names the option)
         UnknownError,
     };
     Q_ENUM(Error)

@@ -133,9 +133,7 @@ bool QSctpServer::setAssociationOptions(const QSctpAssociationOptions &options)
         QString failure;
         if (const int err
             = qsctpApplyAssociationOptions(d->engine.get(), options, QHostAddress(), 0, &failure)) {
-            d->setError(err == ENOPROTOOPT ? QSctpSocket::UnsupportedError
-                                           : qsctpErrorFromErrno(err),
-                        failure);
+            d->setError(qsctpOptionError(err), failure);
             return false;
         }
     }
@@ -239,8 +237,7 @@ bool QSctpServer::listen(const QSctpAddress &address, QSctpAddress::Network netw
     QString failure;
     if ((err = qsctpApplyAssociationOptions(engine.get(), d->settings.associationOptions,
                                             QHostAddress(), 0, &failure))) {
-        d->setError(err == ENOPROTOOPT ? QSctpSocket::UnsupportedError : qsctpErrorFromErrno(err),
-                    failure);
+        d->setError(qsctpOptionError(err), failure);
         return false;
     }
     // Accepted sockets inherit the listener's subscriptions (the kernel copies them).

@@ -104,6 +104,15 @@ QSctpSocket::Error qsctpErrorFromErrno(int error)
     }
 }
 
+QSctpSocket::Error qsctpOptionError(int error)
+{
+    if (error == ENOPROTOOPT)
+        return QSctpSocket::UnsupportedError;
+    if (error == EINVAL)
+        return QSctpSocket::OptionError;
+    return qsctpErrorFromErrno(error);
+}
+
 QSctpSocket::Error qsctpOpenError(int error, QString *text)
 {
     const QSctpSocket::Error mapped = qsctpErrorFromErrno(error);
@@ -258,7 +267,7 @@ void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Ne
     QString problemText;
     int err = 0;
     if (!configureEngine(&problemText, &err)) {
-        failConnect(err == ENOPROTOOPT ? QSctpSocket::UnsupportedError : qsctpErrorFromErrno(err),
+        failConnect(qsctpOptionError(err),
                     problemText);
         return;
     }

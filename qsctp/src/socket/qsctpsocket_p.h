@@ -31,6 +31,8 @@ class QSctpNotification;
 // Text for an errno value, and the QSctpSocket::Error it stands for.
 QString qsctpErrnoString(int error);
 QSctpSocket::Error qsctpErrorFromErrno(int error);
+// The error for a socket option the kernel refused: unknown to it, or a value it rejects.
+QSctpSocket::Error qsctpOptionError(int error);
 // The error and text for a socket() that failed: names a missing SCTP stack as such.
 QSctpSocket::Error qsctpOpenError(int error, QString *text);
 

@@ -167,8 +167,7 @@ bool QSctpSocketPrivate::optionFailed(const char *option, int err)
     QString reason = qsctpErrnoString(err);
     if (err == ENOPROTOOPT)
         reason = tr("this kernel does not know the option");
-    setError(err == ENOPROTOOPT ? QSctpSocket::UnsupportedError : qsctpErrorFromErrno(err),
-             tr("%1 failed: %2").arg(QLatin1String(option), reason));
+    setError(qsctpOptionError(err), tr("%1 failed: %2").arg(QLatin1String(option), reason));
     return false;
 }
 
@@ -243,7 +242,7 @@ bool QSctpSocket::setAssociationOptions(const QSctpAssociationOptions &options)
         QString failure;
         if (const int err
             = qsctpApplyAssociationOptions(d->engine.get(), options, QHostAddress(), 0, &failure)) {
-            d->setError(err == ENOPROTOOPT ? UnsupportedError : qsctpErrorFromErrno(err), failure);
+            d->setError(qsctpOptionError(err), failure);
             return false;
         }
     }
@@ -260,7 +259,7 @@ QSctpAssociationOptions QSctpSocket::associationOptions()
     const QSctpAssociationOptions current
             = qsctpReadAssociationOptions(d->engine.get(), QHostAddress(), 0, &err, &failure);
     if (err) {
-        d->setError(err == ENOPROTOOPT ? UnsupportedError : qsctpErrorFromErrno(err), failure);
+        d->setError(qsctpOptionError(err), failure);
         return d->settings.associationOptions;
     }
     return current;
