@@ -35,6 +35,7 @@
 #include <QtTest/QtTest>
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <memory>
 #include <netinet/sctp.h>
 #include <sys/socket.h>
@@ -387,6 +388,7 @@ private slots:
     void invalidValues_data();
     void invalidValues();
     void bufferSizes();
+    void defaultSendParameters();
     // go-sctp's TestSCTPCookieLife, extended to every option.
     void serverOptionsInherited_data();
     void serverOptionsInherited();
@@ -670,6 +672,59 @@ void tst_QSctpOptions::invalidValues()
     QCOMPARE(socket.state(), QSctpSocket::UnconnectedState);
     QCOMPARE(socket.error(), QSctpSocket::OptionError);
     QVERIFY2(socket.errorString().contains(name), qPrintable(socket.errorString()));
+}
+
+// SCTP_DEFAULT_SNDINFO: what write() sends with, in the kernel and in the library.
+void tst_QSctpOptions::defaultSendParameters()
+{
+    QTSCTP_REQUIRE_KERNEL_SCTP();
+    const auto kernelDefault = [](qintptr fd) {
+        sctp_sndinfo info{};
+        socklen_t length = sizeof info;
+        if (::getsockopt(int(fd), IPPROTO_SCTP, SCTP_DEFAULT_SNDINFO, &info, &length) != 0)
+            return QString();
+        return QStringLiteral("%1/%2/%3/%4")
+                .arg(info.snd_sid)
+                .arg(ntohl(info.snd_ppid))
+                .arg(info.snd_context)
+                .arg(info.snd_flags & SCTP_UNORDERED ? 1 : 0);
+    };
+
+    Association a;
+    QCOMPARE(a.client->defaultSendParameters().stream(), quint16(0));
+    QCOMPARE(a.client->defaultSendParameters().payloadProtocolId(), 0u);
+    QSctpMessage parameters(QByteArrayLiteral("ignored"), 3, 46);
+    parameters.setContext(7);
+    parameters.setUnordered(true);
+    QVERIFY(a.client->setDefaultSendParameters(parameters)); // before connecting: remembered
+    ESTABLISH(a);
+    QCOMPARE(kernelDefault(a.client->socketDescriptor()), QStringLiteral("3/46/7/1"));
+
+    QCOMPARE(a.client->write("diameter"), qint64(8));
+    WAIT_UNTIL(a.accepted->hasPendingMessages(), Timeout);
+    const QSctpMessage received = a.accepted->readMessage();
+    QCOMPARE(received.payload(), QByteArrayLiteral("diameter"));
+    QCOMPARE(received.stream(), quint16(3));
+    QCOMPARE(received.payloadProtocolId(), 46u);
+    QVERIFY(received.isUnordered());
+
+    // Connected: a stream beyond the outbound count is refused, and nothing changes.
+    QSignalSpy errors(a.client.get(), &QSctpSocket::errorOccurred);
+    QVERIFY(!a.client->setDefaultSendParameters(QSctpMessage(QByteArray(), 10, 18)));
+    QCOMPARE(a.client->error(), QSctpSocket::InvalidStreamError);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(a.client->defaultSendParameters().stream(), quint16(3));
+    QCOMPARE(kernelDefault(a.client->socketDescriptor()), QStringLiteral("3/46/7/1"));
+
+    // And changed at once on the connected socket.
+    QVERIFY(a.client->setDefaultSendParameters(QSctpMessage(QByteArray(), 9, 60)));
+    QCOMPARE(kernelDefault(a.client->socketDescriptor()), QStringLiteral("9/60/0/0"));
+    QCOMPARE(a.client->write("ngap"), qint64(4));
+    WAIT_UNTIL(a.accepted->hasPendingMessages(), Timeout);
+    const QSctpMessage second = a.accepted->readMessage();
+    QCOMPARE(second.stream(), quint16(9));
+    QCOMPARE(second.payloadProtocolId(), 60u);
+    QVERIFY(!second.isUnordered());
 }
 
 void tst_QSctpOptions::bufferSizes()

@@ -60,6 +60,9 @@ public:
     QSctpAddress serverAddress() const;
     quint16 serverPort() const;
     qintptr socketDescriptor() const;
+    // The SCTP stack behind this object: "kernel" or "usrsctp" (userspace, over UDP). Before
+    // it opens, the one it would use (QTSCTP_ENGINE=kernel|usrsctp overrides the choice).
+    QString engineName() const;
 
     int maxPendingConnections() const;
     void setMaxPendingConnections(int count);

@@ -117,6 +117,12 @@ public:
     bool setAssociationOptions(const QSctpAssociationOptions &options);
     // Every option as the kernel has it while there is a socket; otherwise what was requested.
     QSctpAssociationOptions associationOptions();
+    // What write() uses (stream, PPID, context, unordered; the payload is ignored): stream 0
+    // and PPID 0 unless set. Also the kernel's SCTP_DEFAULT_SNDINFO. Applied at connect, or at
+    // once on a connected socket, where a stream beyond the outbound count is refused.
+    bool setDefaultSendParameters(const QSctpMessage &parameters);
+    QSctpMessage defaultSendParameters() const;
+
     // Heartbeat and retransmission thresholds of one peer address (QSctpAssociationOptions::
     // PathOptions), on a connected socket.
     bool setPathOptions(const QHostAddress &peerAddress, const QSctpAssociationOptions &options);
@@ -157,6 +163,9 @@ public:
     QSctpAddress localAddress() const;
     QSctpAddress peerAddress() const;
     qintptr socketDescriptor() const;
+    // The SCTP stack behind this object: "kernel" or "usrsctp" (userspace, over UDP). Before
+    // it opens, the one it would use (QTSCTP_ENGINE=kernel|usrsctp overrides the choice).
+    QString engineName() const;
     int inboundStreamCount() const;
     int outboundStreamCount() const;
 

@@ -53,6 +53,17 @@ public:
     // watch (the same for the kernel engine).
     virtual qintptr descriptor() const = 0;
     virtual qintptr readinessDescriptor() const = 0;
+
+    // Event-driven readiness (a userspace stack): readinessDescriptor() is then an eventfd that
+    // becomes readable whenever the stack signals the endpoint, and is never a socket, so it
+    // is always "writable". Such an engine is watched with one read notifier; on each wake-up
+    // the caller calls clearReadiness() first, then pendingEvents() says what to handle. An
+    // event that the caller could not act on (a receive or send that would block) is not
+    // reported again until the stack signals anew, so nothing spins.
+    enum ReadinessEvent { ReadEvent = 0x1, WriteEvent = 0x2, ErrorEvent = 0x4 };
+    virtual bool readinessIsEventDriven() const { return false; }
+    virtual int pendingEvents() const { return 0; }
+    virtual void clearReadiness() { }
     virtual void close() = 0;
 
     virtual int setInitOptions(const QSctpInitOptions &options) = 0;
@@ -115,8 +126,12 @@ public:
     virtual int getOption(int level, int name, void *value, unsigned *length) const = 0;
 };
 
-// The engine for this process: Linux kernel SCTP.
+// The engine for this process: Linux kernel SCTP where socket(IPPROTO_SCTP) works, else the
+// userspace engine (usrsctp over UDP) when it is built in; QTSCTP_ENGINE=kernel|usrsctp
+// overrides the choice.
 std::unique_ptr<QSctpEngine> qsctpCreateEngine();
+// The name of the engine qsctpCreateEngine() makes ("kernel" or "usrsctp").
+QString qsctpDefaultEngineName();
 
 QTSCTP_END_NAMESPACE
 

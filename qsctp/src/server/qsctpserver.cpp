@@ -46,6 +46,20 @@ void QSctpServerPrivate::updateNotifier()
     const bool wanted = !paused && pending.size() < maxPendingConnections;
     if (notifier->isEnabled() != wanted)
         notifier->setEnabled(wanted);
+    // An event-driven engine (usrsctp) signals once: what arrived while accepting was paused
+    // or full is looked at when it resumes.
+    if (wanted && !acceptPosted && engine && engine->readinessIsEventDriven()
+        && (engine->pendingEvents() & QSctpEngine::ReadEvent)) {
+        acceptPosted = true;
+        QMetaObject::invokeMethod(
+                q,
+                [this] {
+                    acceptPosted = false;
+                    if (engine && !paused && acceptPending())
+                        emit q->newConnection();
+                },
+                Qt::QueuedConnection);
+    }
 }
 
 bool QSctpServerPrivate::acceptPending()
@@ -276,6 +290,8 @@ bool QSctpServer::listen(const QSctpAddress &address, QSctpAddress::Network netw
     d->notifier
             = new QSocketNotifier(d->engine->readinessDescriptor(), QSocketNotifier::Read, this);
     connect(d->notifier, &QSocketNotifier::activated, this, [this] {
+        if (d->engine && d->engine->readinessIsEventDriven())
+            d->engine->clearReadiness();
         if (d->acceptPending())
             emit newConnection();
     });
@@ -328,6 +344,11 @@ quint16 QSctpServer::serverPort() const
 qintptr QSctpServer::socketDescriptor() const
 {
     return d->engine ? d->engine->descriptor() : -1;
+}
+
+QString QSctpServer::engineName() const
+{
+    return d->engine ? d->engine->name() : qsctpDefaultEngineName();
 }
 
 int QSctpServer::maxPendingConnections() const
@@ -392,6 +413,16 @@ bool QSctpServer::waitForNewConnection(int msecs, bool *timedOut)
     }
     const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(msecs));
     for (;;) {
+        if (d->engine->readinessIsEventDriven()) {
+            // Associations that came before the last wake-up was cleared do not signal again.
+            d->engine->clearReadiness();
+            if (d->acceptPending()) {
+                emit newConnection();
+                return true;
+            }
+            if (!isListening())
+                return false;
+        }
         pollfd pfd{int(d->engine->readinessDescriptor()), POLLIN, 0};
         const qint64 remaining = deadline.remainingTime();
         const int result

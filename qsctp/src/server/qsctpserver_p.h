@@ -44,6 +44,7 @@ public:
     QList<QPointer<QSctpSocket>> pending;
     int maxPendingConnections = 30;
     bool paused = false;
+    bool acceptPosted = false; // event-driven engines: a look at what waits, after a pause
     QSctpSocket::Error error = QSctpSocket::NoError;
     QString errorString;
 };

@@ -356,6 +356,12 @@ bool QSctpSocketPrivate::configureEngine(QString *errorText, int *err)
         *err = optionErr;
         return false;
     }
+    if (const int sendErr = applyDefaultSend()) {
+        *errorText = tr("Cannot set %1: %2")
+                             .arg(QLatin1String("SCTP_DEFAULT_SNDINFO"), qsctpErrnoString(sendErr));
+        *err = sendErr;
+        return false;
+    }
     // The socket's state follows the association's (COMM_UP, COMM_LOST, SHUTDOWN_COMP ...).
     QString option;
     if (const int subscribeErr
@@ -435,6 +441,14 @@ void QSctpSocketPrivate::createNotifiers()
 {
     destroyNotifiers();
     const qintptr fd = engine->readinessDescriptor();
+    if (engine->readinessIsEventDriven()) {
+        // An eventfd is always writable: one read notifier carries every event.
+        readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, q);
+        QObject::connect(readNotifier, &QSocketNotifier::activated, q,
+                         [this] { onEngineEvents(); });
+        readingPaused = false;
+        return;
+    }
     readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, q);
     QObject::connect(readNotifier, &QSocketNotifier::activated, q, [this] { onReadable(); });
     writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, q);
@@ -465,8 +479,46 @@ void QSctpSocketPrivate::updateWriteNotifier()
 void QSctpSocketPrivate::pauseReading(bool paused)
 {
     readingPaused = paused;
+    if (engine && engine->readinessIsEventDriven())
+        return; // its one notifier carries write events too: dispatching skips reading instead
     if (readNotifier && readNotifier->isEnabled() == paused)
         readNotifier->setEnabled(!paused);
+}
+
+bool QSctpSocketPrivate::wantsWrite() const
+{
+    return state == QSctpSocket::ConnectingState
+            || (!sendQueue.empty() && state != QSctpSocket::UnconnectedState);
+}
+
+void QSctpSocketPrivate::onEngineEvents()
+{
+    if (!engine)
+        return;
+    // Cleared before looking: a signal that comes while handling wakes the notifier again.
+    engine->clearReadiness();
+    dispatchEngineEvents(engine->pendingEvents());
+}
+
+void QSctpSocketPrivate::dispatchEngineEvents(int events)
+{
+    if ((events & (QSctpEngine::ReadEvent | QSctpEngine::ErrorEvent)) && !readingPaused)
+        onReadable(); // comes back by itself while more is readable (hasBufferedReceive())
+    if (engine && (events & (QSctpEngine::WriteEvent | QSctpEngine::ErrorEvent)) && wantsWrite())
+        onWritable();
+    // Out of write budget with room left: the stack will not signal again for that room.
+    if (engine && !engineEventsPosted && state != QSctpSocket::ConnectingState && wantsWrite()
+        && (engine->pendingEvents() & QSctpEngine::WriteEvent)) {
+        engineEventsPosted = true;
+        QMetaObject::invokeMethod(
+                q,
+                [this] {
+                    engineEventsPosted = false;
+                    if (engine)
+                        dispatchEngineEvents(engine->pendingEvents());
+                },
+                Qt::QueuedConnection);
+    }
 }
 
 void QSctpSocketPrivate::onWritable()
@@ -991,11 +1043,25 @@ bool QSctpSocketPrivate::pollOnce(const QDeadlineTimer &deadline, bool *timedOut
         onReadable(); // already received, no need to wait
         return true;
     }
-    pollfd pfd{};
-    pfd.fd = int(engine->readinessDescriptor());
+    const bool eventDriven = engine->readinessIsEventDriven();
     const bool wantRead = !readingPaused;
     const bool wantWrite = state == QSctpSocket::ConnectingState || !sendQueue.empty();
-    pfd.events = (wantRead ? POLLIN : 0) | (wantWrite ? POLLOUT : 0);
+    if (eventDriven) {
+        // What the stack signalled before may still be waiting: no wake-up comes for it.
+        engine->clearReadiness();
+        const int events = engine->pendingEvents();
+        if (((events & (QSctpEngine::ReadEvent | QSctpEngine::ErrorEvent)) && wantRead)
+            || ((events & (QSctpEngine::WriteEvent | QSctpEngine::ErrorEvent)) && wantWrite)) {
+            dispatchEngineEvents(events);
+            return true;
+        }
+    }
+    pollfd pfd{};
+    pfd.fd = int(engine->readinessDescriptor());
+    if (eventDriven)
+        pfd.events = POLLIN; // the eventfd: readable when the stack signals
+    else
+        pfd.events = (wantRead ? POLLIN : 0) | (wantWrite ? POLLOUT : 0);
     QDeadlineTimer effective = deadline;
     if (state == QSctpSocket::ConnectingState && connectDeadline < effective)
         effective = connectDeadline;
@@ -1013,6 +1079,10 @@ bool QSctpSocketPrivate::pollOnce(const QDeadlineTimer &deadline, bool *timedOut
         else
             *timedOut = true;
         return state != QSctpSocket::UnconnectedState;
+    }
+    if (eventDriven) {
+        onEngineEvents();
+        return true;
     }
     if (pfd.revents & (POLLIN | POLLERR | POLLHUP))
         onReadable();
@@ -1308,6 +1378,11 @@ qintptr QSctpSocket::socketDescriptor() const
     return d->engine ? d->engine->descriptor() : -1;
 }
 
+QString QSctpSocket::engineName() const
+{
+    return d->engine ? d->engine->name() : qsctpDefaultEngineName();
+}
+
 int QSctpSocket::inboundStreamCount() const
 {
     return d->inboundStreams;
@@ -1566,8 +1641,11 @@ qint64 QSctpSocket::writeData(const char *data, qint64 size)
     // Writing nothing writes nothing, as on any QIODevice (an empty message cannot be sent).
     if (size == 0)
         return 0;
-    // One message on stream 0 with PPID 0, atomically, like go-sctp's Write.
-    if (!sendMessage(QByteArray(data, size)))
+    // One message, atomically, like go-sctp's Write: on stream 0 with PPID 0 unless
+    // setDefaultSendParameters() said otherwise.
+    QSctpMessage message = d->settings.defaultSend;
+    message.setPayload(QByteArray(data, size));
+    if (!sendMessage(message))
         return -1;
     return size;
 }

@@ -53,6 +53,9 @@ struct QSctpSocketSettings
     QSctpSocket::ReceiveMode receiveMode = QSctpSocket::AutomaticReceiveMode;
     qsizetype maxPendingMessages = 1024;
     qint64 maxMessageSize = 16 * 1024 * 1024;
+    // write()'s stream, PPID, context and ordering (SCTP_DEFAULT_SNDINFO once set).
+    QSctpMessage defaultSend;
+    bool defaultSendSet = false;
 };
 
 class QSctpSocketPrivate
@@ -84,6 +87,11 @@ public:
     void onWritable();
     void updateWriteNotifier();
     void pauseReading(bool paused);
+    // Engines with event-driven readiness (usrsctp): one notifier on their eventfd, whose
+    // wake-ups are dispatched to onReadable()/onWritable() as the engine's events say.
+    void onEngineEvents();
+    void dispatchEngineEvents(int events);
+    bool wantsWrite() const;
 
     // Receiving.
     bool queuesMessages() const;
@@ -116,6 +124,7 @@ public:
     bool isSubscribedByUser(quint16 typeCode) const;
     bool requireAssociation(const char *operation);
     bool optionFailed(const char *option, int errnoValue);
+    int applyDefaultSend();
 
     QSctpSocket *q;
     std::unique_ptr<QSctpEngine> engine;

@@ -11,6 +11,7 @@
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qmetaobject.h>
 
+#include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
@@ -28,6 +29,12 @@ QString tr(const char *text)
 
 constexpr quint16 FirstNotificationType = QSctpNotification::AssociationChange;
 constexpr quint16 LastNotificationType = QSctpNotification::SendFailedEvent;
+
+struct QSctpSettingsBackup
+{
+    QSctpMessage message;
+    bool set;
+};
 
 quint32 bitFor(QSctpNotification::Type type)
 {
@@ -309,6 +316,50 @@ QSctpAssociationOptions QSctpSocket::pathOptions(const QHostAddress &peerAddress
     result.setPathMaxRetransmissions(all.pathMaxRetransmissions());
     result.setPotentiallyFailedThreshold(all.potentiallyFailedThreshold());
     return result;
+}
+
+int QSctpSocketPrivate::applyDefaultSend()
+{
+    if (!settings.defaultSendSet)
+        return 0;
+    const QSctpMessage &m = settings.defaultSend;
+    sctp_sndinfo info{};
+    info.snd_sid = m.stream();
+    info.snd_ppid = htonl(m.payloadProtocolId());
+    info.snd_context = m.context();
+    info.snd_flags = m.isUnordered() ? SCTP_UNORDERED : 0;
+    return engine->setOption(IPPROTO_SCTP, SCTP_DEFAULT_SNDINFO, &info, sizeof info);
+}
+
+bool QSctpSocket::setDefaultSendParameters(const QSctpMessage &parameters)
+{
+    if (d->state == ConnectedState && parameters.stream() >= d->outboundStreams) {
+        d->setError(InvalidStreamError,
+                    tr("Cannot make stream %1 the default: the association has %2 outbound "
+                       "streams")
+                            .arg(parameters.stream())
+                            .arg(d->outboundStreams));
+        return false;
+    }
+    const QSctpSettingsBackup backup{d->settings.defaultSend, d->settings.defaultSendSet};
+    d->settings.defaultSend
+            = QSctpMessage(QByteArray(), parameters.stream(), parameters.payloadProtocolId());
+    d->settings.defaultSend.setContext(parameters.context());
+    d->settings.defaultSend.setUnordered(parameters.isUnordered());
+    d->settings.defaultSendSet = true;
+    if (d->engine && d->engine->isOpen()) {
+        if (const int err = d->applyDefaultSend()) {
+            d->settings.defaultSend = backup.message;
+            d->settings.defaultSendSet = backup.set;
+            return d->optionFailed("SCTP_DEFAULT_SNDINFO", err);
+        }
+    }
+    return true;
+}
+
+QSctpMessage QSctpSocket::defaultSendParameters() const
+{
+    return d->settings.defaultSend;
 }
 
 QSctpAssociationChange QSctpSocket::lastAssociationChange() const
