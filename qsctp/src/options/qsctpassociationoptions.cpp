@@ -43,10 +43,10 @@ constexpr Option AllOptions[] = {
 };
 
 // Which sysctl switches a feature off, when the kernel refuses an option for that reason.
-QString reasonFor(Option option, int err)
+QString reasonFor(Option option, int err, const QString &engine)
 {
     if (err == ENOPROTOOPT)
-        return tr("this kernel does not support it");
+        return tr("the %1 SCTP engine does not support it").arg(engine);
     if (option == QSctpAssociationOptions::PotentiallyFailedThreshold && err == EINVAL)
         return tr("%1 (the threshold must not exceed the path's maximum retransmissions)")
                 .arg(QString::fromLocal8Bit(std::strerror(err)));
@@ -84,9 +84,9 @@ struct Applier
     int fail(Option option, int err)
     {
         failed = option;
-        *failure
-                = tr("Cannot set %1: %2")
-                          .arg(QSctpAssociationOptions::optionName(option), reasonFor(option, err));
+        *failure = tr("Cannot set %1: %2")
+                           .arg(QSctpAssociationOptions::optionName(option),
+                                reasonFor(option, err, engine->name()));
         return err;
     }
     template<typename T>

@@ -173,7 +173,8 @@ bool QSctpSocketPrivate::optionFailed(const char *option, int err)
 {
     QString reason = qsctpErrnoString(err);
     if (err == ENOPROTOOPT)
-        reason = tr("this kernel does not know the option");
+        reason = tr("the %1 SCTP engine does not support it")
+                         .arg(engine ? engine->name() : qsctpDefaultEngineName());
     setError(qsctpOptionError(err), tr("%1 failed: %2").arg(QLatin1String(option), reason));
     return false;
 }
