@@ -452,60 +452,51 @@ bool QSctpServer::waitForNewConnection(int msecs, bool *timedOut)
 
 bool QSctpServer::subscribe(QSctpNotification::Type type)
 {
-    const quint16 code = type;
-    if (code < QSctpNotification::AssociationChange || code > QSctpNotification::SendFailedEvent) {
+    const quint32 bit = qsctpNotificationBit(type);
+    if (!bit) {
         d->setError(QSctpSocket::OperationError,
-                    tr("Cannot subscribe to notification type %1").arg(code));
+                    tr("Cannot subscribe to notification type %1").arg(quint16(type)));
         return false;
     }
     if (isListening()) {
-        if (const int err = d->engine->setEventEnabled(code, true)) {
+        if (const int err = d->engine->setEventEnabled(type, true)) {
             d->setError(qsctpErrorFromErrno(err),
                         tr("SCTP_EVENT failed: %1").arg(qsctpErrnoString(err)));
             return false;
         }
     }
-    d->settings.subscriptions |= 1u << (code - QSctpNotification::AssociationChange);
+    d->settings.subscriptions |= bit;
     return true;
 }
 
 bool QSctpServer::unsubscribe(QSctpNotification::Type type)
 {
-    const quint16 code = type;
-    if (code < QSctpNotification::AssociationChange || code > QSctpNotification::SendFailedEvent) {
+    const quint32 bit = qsctpNotificationBit(type);
+    if (!bit) {
         d->setError(QSctpSocket::OperationError,
-                    tr("Cannot unsubscribe from notification type %1").arg(code));
+                    tr("Cannot unsubscribe from notification type %1").arg(quint16(type)));
         return false;
     }
     // Association changes stay on in the kernel: accepted sockets need them for their state.
     if (isListening() && type != QSctpNotification::AssociationChange) {
-        if (const int err = d->engine->setEventEnabled(code, false)) {
+        if (const int err = d->engine->setEventEnabled(type, false)) {
             d->setError(qsctpErrorFromErrno(err),
                         tr("SCTP_EVENT failed: %1").arg(qsctpErrnoString(err)));
             return false;
         }
     }
-    d->settings.subscriptions &= ~(1u << (code - QSctpNotification::AssociationChange));
+    d->settings.subscriptions &= ~bit;
     return true;
 }
 
 bool QSctpServer::isSubscribed(QSctpNotification::Type type) const
 {
-    const quint16 code = type;
-    if (code < QSctpNotification::AssociationChange || code > QSctpNotification::SendFailedEvent)
-        return false;
-    return d->settings.subscriptions & (1u << (code - QSctpNotification::AssociationChange));
+    return d->settings.subscriptions & qsctpNotificationBit(type);
 }
 
 QList<QSctpNotification::Type> QSctpServer::subscriptions() const
 {
-    QList<QSctpNotification::Type> result;
-    for (quint16 code = QSctpNotification::AssociationChange;
-         code <= QSctpNotification::SendFailedEvent; ++code) {
-        if (d->settings.subscriptions & (1u << (code - QSctpNotification::AssociationChange)))
-            result.append(QSctpNotification::Type(code));
-    }
-    return result;
+    return qsctpNotificationTypes(d->settings.subscriptions);
 }
 
 bool QSctpServer::bindAdd(const QSctpAddress &addresses)

@@ -40,6 +40,10 @@ QSctpSocket::Error qsctpOpenError(int error, QString *text);
 // SCTP_ASSOC_CHANGE on; and switching a mask's types on in an engine (0, or the errno with
 // the option's name).
 quint32 qsctpDefaultSubscriptionMask();
+// A notification type's bit in such a mask (0 for types outside SCTP_ASSOC_CHANGE to
+// SCTP_SEND_FAILED_EVENT), and the types of a mask.
+quint32 qsctpNotificationBit(QSctpNotification::Type type);
+QList<QSctpNotification::Type> qsctpNotificationTypes(quint32 mask);
 int qsctpApplySubscriptions(QSctpEngine *engine, quint32 mask, QString *failedOption);
 
 // Settings a socket takes before it connects, and that a server hands to what it accepts.

@@ -36,14 +36,6 @@ struct QSctpSettingsBackup
     bool set;
 };
 
-quint32 bitFor(QSctpNotification::Type type)
-{
-    const quint16 code = type;
-    if (code < FirstNotificationType || code > LastNotificationType)
-        return 0;
-    return 1u << (code - FirstNotificationType);
-}
-
 // One address into the sockaddr_storage that the path options take.
 bool toStorage(const QHostAddress &address, quint16 port, sockaddr_storage *storage)
 {
@@ -77,18 +69,36 @@ QSctpPeerAddressInfo fromKernel(const sctp_paddrinfo &info)
 
 } // namespace
 
+quint32 qsctpNotificationBit(QSctpNotification::Type type)
+{
+    const quint16 code = type;
+    if (code < FirstNotificationType || code > LastNotificationType)
+        return 0;
+    return 1u << (code - FirstNotificationType);
+}
+
+QList<QSctpNotification::Type> qsctpNotificationTypes(quint32 mask)
+{
+    QList<QSctpNotification::Type> result;
+    for (quint16 code = FirstNotificationType; code <= LastNotificationType; ++code) {
+        if (mask & (1u << (code - FirstNotificationType)))
+            result.append(QSctpNotification::Type(code));
+    }
+    return result;
+}
+
 quint32 qsctpDefaultSubscriptionMask()
 {
     quint32 mask = 0;
     for (QSctpNotification::Type type : QSctpSocket::defaultSubscriptions())
-        mask |= bitFor(type);
+        mask |= qsctpNotificationBit(type);
     return mask;
 }
 
 int qsctpApplySubscriptions(QSctpEngine *engine, quint32 mask, QString *failedOption)
 {
     // The socket's state follows association changes whatever the application subscribed to.
-    mask |= bitFor(QSctpNotification::AssociationChange);
+    mask |= qsctpNotificationBit(QSctpNotification::AssociationChange);
     for (quint16 code = FirstNotificationType; code <= LastNotificationType; ++code) {
         const bool on = mask & (1u << (code - FirstNotificationType));
         // Off is the kernel's default: only switch on what is wanted.
@@ -108,7 +118,7 @@ int qsctpApplySubscriptions(QSctpEngine *engine, quint32 mask, QString *failedOp
 
 bool QSctpSocketPrivate::isSubscribedByUser(quint16 typeCode) const
 {
-    const quint32 bit = bitFor(QSctpNotification::Type(typeCode));
+    const quint32 bit = qsctpNotificationBit(QSctpNotification::Type(typeCode));
     return !bit || (settings.subscriptions & bit); // unknown types always come through
 }
 
@@ -188,7 +198,7 @@ QList<QSctpNotification::Type> QSctpSocket::defaultSubscriptions()
 
 bool QSctpSocket::subscribe(QSctpNotification::Type type)
 {
-    const quint32 bit = bitFor(type);
+    const quint32 bit = qsctpNotificationBit(type);
     if (!bit) {
         d->setError(OperationError,
                     tr("Cannot subscribe to notification type %1").arg(quint16(type)));
@@ -204,7 +214,7 @@ bool QSctpSocket::subscribe(QSctpNotification::Type type)
 
 bool QSctpSocket::unsubscribe(QSctpNotification::Type type)
 {
-    const quint32 bit = bitFor(type);
+    const quint32 bit = qsctpNotificationBit(type);
     if (!bit) {
         d->setError(OperationError,
                     tr("Cannot unsubscribe from notification type %1").arg(quint16(type)));
@@ -221,17 +231,12 @@ bool QSctpSocket::unsubscribe(QSctpNotification::Type type)
 
 bool QSctpSocket::isSubscribed(QSctpNotification::Type type) const
 {
-    return d->settings.subscriptions & bitFor(type);
+    return d->settings.subscriptions & qsctpNotificationBit(type);
 }
 
 QList<QSctpNotification::Type> QSctpSocket::subscriptions() const
 {
-    QList<QSctpNotification::Type> result;
-    for (quint16 code = FirstNotificationType; code <= LastNotificationType; ++code) {
-        if (d->settings.subscriptions & (1u << (code - FirstNotificationType)))
-            result.append(QSctpNotification::Type(code));
-    }
-    return result;
+    return qsctpNotificationTypes(d->settings.subscriptions);
 }
 
 int QSctpSocket::grantedSendBufferSize() const
