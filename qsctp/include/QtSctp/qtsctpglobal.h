@@ -7,9 +7,9 @@
 #include <QtCore/qglobal.h>
 
 #if defined(QTSCTP_BUILD_LIB)
-#  define QTSCTP_EXPORT Q_DECL_EXPORT
+#define QTSCTP_EXPORT Q_DECL_EXPORT
 #else
-#  define QTSCTP_EXPORT Q_DECL_IMPORT
+#define QTSCTP_EXPORT Q_DECL_IMPORT
 #endif
 
 // Everything QtSctp declares lives in namespace QtSctp: QtNetwork already has a global

@@ -267,8 +267,7 @@ void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Ne
     QString problemText;
     int err = 0;
     if (!configureEngine(&problemText, &err)) {
-        failConnect(qsctpOptionError(err),
-                    problemText);
+        failConnect(qsctpOptionError(err), problemText);
         return;
     }
     if (preConnectHook) {
@@ -356,7 +355,7 @@ bool QSctpSocketPrivate::configureEngine(QString *errorText, int *err)
         *err = optionErr;
         return false;
     }
-    if (const int sendErr = applyDefaultSend()) {
+    if (const int sendErr = settings.defaultSendSet ? applyDefaultSend(settings.defaultSend) : 0) {
         *errorText = tr("Cannot set %1: %2")
                              .arg(QLatin1String("SCTP_DEFAULT_SNDINFO"), qsctpErrnoString(sendErr));
         *err = sendErr;

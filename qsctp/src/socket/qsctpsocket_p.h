@@ -128,7 +128,7 @@ public:
     bool isSubscribedByUser(quint16 typeCode) const;
     bool requireAssociation(const char *operation);
     bool optionFailed(const char *option, int errnoValue);
-    int applyDefaultSend();
+    int applyDefaultSend(const QSctpMessage &defaults);
 
     QSctpSocket *q;
     std::unique_ptr<QSctpEngine> engine;

@@ -30,12 +30,6 @@ QString tr(const char *text)
 constexpr quint16 FirstNotificationType = QSctpNotification::AssociationChange;
 constexpr quint16 LastNotificationType = QSctpNotification::SendFailedEvent;
 
-struct QSctpSettingsBackup
-{
-    QSctpMessage message;
-    bool set;
-};
-
 // One address into the sockaddr_storage that the path options take.
 bool toStorage(const QHostAddress &address, quint16 port, sockaddr_storage *storage)
 {
@@ -324,11 +318,8 @@ QSctpAssociationOptions QSctpSocket::pathOptions(const QHostAddress &peerAddress
     return result;
 }
 
-int QSctpSocketPrivate::applyDefaultSend()
+int QSctpSocketPrivate::applyDefaultSend(const QSctpMessage &m)
 {
-    if (!settings.defaultSendSet)
-        return 0;
-    const QSctpMessage &m = settings.defaultSend;
     sctp_sndinfo info{};
     info.snd_sid = m.stream();
     info.snd_ppid = htonl(m.payloadProtocolId());
@@ -347,19 +338,16 @@ bool QSctpSocket::setDefaultSendParameters(const QSctpMessage &parameters)
                             .arg(d->outboundStreams));
         return false;
     }
-    const QSctpSettingsBackup backup{d->settings.defaultSend, d->settings.defaultSendSet};
-    d->settings.defaultSend
-            = QSctpMessage(QByteArray(), parameters.stream(), parameters.payloadProtocolId());
-    d->settings.defaultSend.setContext(parameters.context());
-    d->settings.defaultSend.setUnordered(parameters.isUnordered());
-    d->settings.defaultSendSet = true;
+    // Only what travels with a message; the payload is not kept.
+    QSctpMessage defaults(QByteArray(), parameters.stream(), parameters.payloadProtocolId());
+    defaults.setContext(parameters.context());
+    defaults.setUnordered(parameters.isUnordered());
     if (d->engine && d->engine->isOpen()) {
-        if (const int err = d->applyDefaultSend()) {
-            d->settings.defaultSend = backup.message;
-            d->settings.defaultSendSet = backup.set;
+        if (const int err = d->applyDefaultSend(defaults))
             return d->optionFailed("SCTP_DEFAULT_SNDINFO", err);
-        }
     }
+    d->settings.defaultSend = defaults;
+    d->settings.defaultSendSet = true;
     return true;
 }
 
