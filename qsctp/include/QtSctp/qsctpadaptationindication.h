@@ -12,8 +12,8 @@
 
 QTSCTP_BEGIN_NAMESPACE
 
-// SCTP_ADAPTATION_INDICATION (struct sctp_adaptation_event): the peer sent an Adaptation Layer
-// Indication parameter (RFC 5061) during setup.
+/// SCTP_ADAPTATION_INDICATION (struct sctp_adaptation_event): the peer sent an Adaptation Layer
+/// Indication parameter (RFC 5061) during setup.
 class QTSCTP_EXPORT QSctpAdaptationIndication
 {
     Q_GADGET
@@ -21,15 +21,23 @@ class QTSCTP_EXPORT QSctpAdaptationIndication
     Q_PROPERTY(qint32 associationId READ associationId WRITE setAssociationId)
 
 public:
+    /// An empty event with every field 0.
     QSctpAdaptationIndication() = default;
 
-    // sai_adaptation_ind: the peer's 32-bit adaptation code point, in host byte order.
+    ///@{
+    /// sai_adaptation_ind: the peer's 32-bit adaptation code point, in host byte order.
     quint32 indication() const noexcept { return m_indication; }
     void setIndication(quint32 indication) noexcept { m_indication = indication; }
+    ///@}
 
+    ///@{
+    /// The kernel's id of the association this belongs to (sctp_assoc_t).
     qint32 associationId() const noexcept { return m_associationId; }
     void setAssociationId(qint32 id) noexcept { m_associationId = id; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpAdaptationIndication &lhs,
                            const QSctpAdaptationIndication &rhs) noexcept
     {
@@ -40,6 +48,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     quint32 m_indication = 0;
@@ -47,6 +56,7 @@ private:
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpAdaptationIndication to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpAdaptationIndication &indication);
 #endif
 

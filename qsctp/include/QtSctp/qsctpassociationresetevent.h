@@ -12,8 +12,8 @@
 
 QTSCTP_BEGIN_NAMESPACE
 
-// SCTP_ASSOC_RESET_EVENT (struct sctp_assoc_reset_event): the association's TSNs were reset
-// (RFC 6525 SSN/TSN Reset).
+/// SCTP_ASSOC_RESET_EVENT (struct sctp_assoc_reset_event): the association's TSNs were reset
+/// (RFC 6525 SSN/TSN Reset).
 class QTSCTP_EXPORT QSctpAssociationResetEvent
 {
     Q_GADGET
@@ -23,30 +23,46 @@ class QTSCTP_EXPORT QSctpAssociationResetEvent
     Q_PROPERTY(qint32 associationId READ associationId WRITE setAssociationId)
 
 public:
+    /// The outcome of the reset request (assocreset_flags).
     enum Flag : quint16 {
+        /// The reset succeeded.
         NoFlags = 0x0,
-        Denied = 0x4, // SCTP_ASSOC_RESET_DENIED
-        Failed = 0x8, // SCTP_ASSOC_RESET_FAILED
+        Denied = 0x4, ///< SCTP_ASSOC_RESET_DENIED
+        Failed = 0x8, ///< SCTP_ASSOC_RESET_FAILED
     };
+    /// A combination of Flag values.
     Q_DECLARE_FLAGS(Flags, Flag)
     Q_FLAG(Flags)
 
+    /// An event with no flags and zero TSNs.
     QSctpAssociationResetEvent() = default;
 
+    ///@{
+    /// Whether the reset was denied or failed; #NoFlags when it succeeded.
     Flags flags() const noexcept { return m_flags; }
     void setFlags(Flags flags) noexcept { m_flags = flags; }
+    ///@}
 
-    // The next TSN this endpoint will send.
+    ///@{
+    /// The next TSN this endpoint will send.
     quint32 localTsn() const noexcept { return m_localTsn; }
     void setLocalTsn(quint32 tsn) noexcept { m_localTsn = tsn; }
+    ///@}
 
-    // The next TSN this endpoint expects from the peer.
+    ///@{
+    /// The next TSN this endpoint expects from the peer.
     quint32 remoteTsn() const noexcept { return m_remoteTsn; }
     void setRemoteTsn(quint32 tsn) noexcept { m_remoteTsn = tsn; }
+    ///@}
 
+    ///@{
+    /// The kernel's id of the association this belongs to (sctp_assoc_t).
     qint32 associationId() const noexcept { return m_associationId; }
     void setAssociationId(qint32 id) noexcept { m_associationId = id; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpAssociationResetEvent &lhs,
                            const QSctpAssociationResetEvent &rhs) noexcept
     {
@@ -58,6 +74,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     quint32 m_localTsn = 0;
@@ -69,6 +86,7 @@ private:
 Q_DECLARE_OPERATORS_FOR_FLAGS(QSctpAssociationResetEvent::Flags)
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpAssociationResetEvent to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpAssociationResetEvent &event);
 #endif
 

@@ -16,8 +16,8 @@ QT_END_NAMESPACE
 
 QTSCTP_BEGIN_NAMESPACE
 
-// Counters of one association (SCTP_GET_ASSOC_STATS). The kernel resets the maximum observed
-// RTO each time it is read; the other counters only grow.
+/// Counters of one association (SCTP_GET_ASSOC_STATS). The kernel resets the maximum observed
+/// RTO each time it is read; the other counters only grow.
 class QTSCTP_EXPORT QSctpAssociationStatistics
 {
     Q_GADGET
@@ -39,23 +39,25 @@ class QTSCTP_EXPORT QSctpAssociationStatistics
     Q_PROPERTY(quint64 controlChunksReceived MEMBER controlChunksReceived)
 
 public:
-    QHostAddress maxObservedRtoAddress; // the path of maxObservedRto
-    quint64 maxObservedRto = 0; // milliseconds, since the previous read
-    quint64 sacksReceived = 0;
-    quint64 sacksSent = 0;
-    quint64 packetsSent = 0;
-    quint64 packetsReceived = 0;
-    quint64 retransmittedChunks = 0;
-    quint64 outOfSequenceTsns = 0;
-    quint64 duplicateChunksReceived = 0;
-    quint64 gapAcksReceived = 0;
-    quint64 unorderedChunksSent = 0;
-    quint64 unorderedChunksReceived = 0;
-    quint64 orderedChunksSent = 0;
-    quint64 orderedChunksReceived = 0;
-    quint64 controlChunksSent = 0;
-    quint64 controlChunksReceived = 0;
+    QHostAddress maxObservedRtoAddress; ///< the path of maxObservedRto
+    quint64 maxObservedRto = 0; ///< milliseconds, since the previous read
+    quint64 sacksReceived = 0; ///< SACK chunks received.
+    quint64 sacksSent = 0; ///< SACK chunks sent.
+    quint64 packetsSent = 0; ///< SCTP packets sent.
+    quint64 packetsReceived = 0; ///< SCTP packets received.
+    quint64 retransmittedChunks = 0; ///< DATA chunks retransmitted.
+    quint64 outOfSequenceTsns = 0; ///< DATA chunks received out of TSN order.
+    quint64 duplicateChunksReceived = 0; ///< Duplicate DATA chunks received.
+    quint64 gapAcksReceived = 0; ///< Gap acknowledgement blocks received in SACKs.
+    quint64 unorderedChunksSent = 0; ///< Unordered DATA chunks sent.
+    quint64 unorderedChunksReceived = 0; ///< Unordered DATA chunks received.
+    quint64 orderedChunksSent = 0; ///< Ordered DATA chunks sent.
+    quint64 orderedChunksReceived = 0; ///< Ordered DATA chunks received.
+    quint64 controlChunksSent = 0; ///< Control chunks sent.
+    quint64 controlChunksReceived = 0; ///< Control chunks received.
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpAssociationStatistics &lhs,
                            const QSctpAssociationStatistics &rhs)
     {
@@ -79,9 +81,11 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpAssociationStatistics to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpAssociationStatistics &statistics);
 #endif
 

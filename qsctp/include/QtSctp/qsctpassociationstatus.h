@@ -16,8 +16,8 @@ QT_END_NAMESPACE
 
 QTSCTP_BEGIN_NAMESPACE
 
-// An association's state and queues as SCTP_STATUS reports them. The primary path's figures
-// are here too; QSctpSocket::paths() has every path.
+/// An association's state and queues as SCTP_STATUS reports them. The primary path's figures
+/// are here too; QSctpSocket::paths() has every path.
 class QTSCTP_EXPORT QSctpAssociationStatus
 {
     Q_GADGET
@@ -31,7 +31,8 @@ class QTSCTP_EXPORT QSctpAssociationStatus
     Q_PROPERTY(QtSctp::QSctpPeerAddressInfo primaryPath READ primaryPath WRITE setPrimaryPath)
 
 public:
-    // Linux's enum sctp_sstat_state.
+    /// Linux's enum sctp_sstat_state.
+    /// The association's protocol state (RFC 9260 section 4).
     enum State : qint32 {
         Empty = 0,
         Closed = 1,
@@ -45,31 +46,54 @@ public:
     };
     Q_ENUM(State)
 
+    /// An empty (State Empty) status with zero figures, as returned when there is no association.
     QSctpAssociationStatus() = default;
 
+    ///@{
+    /// The protocol state; Established while data flows.
     State state() const { return m_state; }
     void setState(State state) { m_state = state; }
-    // The peer's current receive window, in bytes.
+    ///@}
+    ///@{
+    /// The peer's current receive window, in bytes.
     quint32 receiveWindow() const { return m_rwnd; }
     void setReceiveWindow(quint32 bytes) { m_rwnd = bytes; }
-    // DATA chunks sent and not yet acknowledged.
+    ///@}
+    ///@{
+    /// DATA chunks sent and not yet acknowledged.
     quint16 unacknowledgedChunks() const { return m_unacked; }
     void setUnacknowledgedChunks(quint16 count) { m_unacked = count; }
-    // DATA chunks missing from the peer: TSNs between the cumulative TSN ack point and the
-    // highest TSN received that have not arrived (sstat_penddata, Linux's
-    // sctp_tsnmap_pending()); 0 while nothing is lost or reordered.
+    ///@}
+    ///@{
+    /// DATA chunks missing from the peer: TSNs between the cumulative TSN ack point and the
+    /// highest TSN received that have not arrived (sstat_penddata, Linux's
+    /// sctp_tsnmap_pending()); 0 while nothing is lost or reordered.
     quint16 pendingChunks() const { return m_pending; }
     void setPendingChunks(quint16 count) { m_pending = count; }
+    ///@}
+    ///@{
+    /// The negotiated number of inbound streams.
     quint16 inboundStreams() const { return m_inStreams; }
     void setInboundStreams(quint16 count) { m_inStreams = count; }
+    ///@}
+    ///@{
+    /// The negotiated number of outbound streams.
     quint16 outboundStreams() const { return m_outStreams; }
     void setOutboundStreams(quint16 count) { m_outStreams = count; }
-    // Messages larger than this are fragmented.
+    ///@}
+    ///@{
+    /// Messages larger than this are fragmented.
     quint32 fragmentationPoint() const { return m_fragmentationPoint; }
     void setFragmentationPoint(quint32 bytes) { m_fragmentationPoint = bytes; }
+    ///@}
+    ///@{
+    /// The primary path's figures (SCTP_STATUS reports only this one path).
     QSctpPeerAddressInfo primaryPath() const { return m_primary; }
     void setPrimaryPath(const QSctpPeerAddressInfo &info) { m_primary = info; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpAssociationStatus &lhs, const QSctpAssociationStatus &rhs)
     {
         return lhs.m_state == rhs.m_state && lhs.m_rwnd == rhs.m_rwnd
@@ -82,6 +106,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     QSctpPeerAddressInfo m_primary;
@@ -95,6 +120,7 @@ private:
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpAssociationStatus to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpAssociationStatus &status);
 #endif
 

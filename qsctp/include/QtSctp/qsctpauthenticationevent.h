@@ -12,7 +12,7 @@
 
 QTSCTP_BEGIN_NAMESPACE
 
-// SCTP_AUTHENTICATION_EVENT (struct sctp_authkey_event): SCTP-AUTH (RFC 4895) key events.
+/// SCTP_AUTHENTICATION_EVENT (struct sctp_authkey_event): SCTP-AUTH (RFC 4895) key events.
 class QTSCTP_EXPORT QSctpAuthenticationEvent
 {
     Q_GADGET
@@ -22,28 +22,43 @@ class QTSCTP_EXPORT QSctpAuthenticationEvent
     Q_PROPERTY(qint32 associationId READ associationId WRITE setAssociationId)
 
 public:
+    /// What happened to the key (auth_indication).
     enum Indication : quint32 {
-        NewKey = 0, // SCTP_AUTH_NEW_KEY: keyNumber() is now the active key
-        FreeKey = 1, // SCTP_AUTH_FREE_KEY: keyNumber() is no longer used and may be deleted
-        NoAuthentication = 2, // SCTP_AUTH_NO_AUTH: the peer does not support SCTP-AUTH
+        NewKey = 0, ///< SCTP_AUTH_NEW_KEY: keyNumber() is now the active key
+        FreeKey = 1, ///< SCTP_AUTH_FREE_KEY: keyNumber() is no longer used and may be deleted
+        NoAuthentication = 2, ///< SCTP_AUTH_NO_AUTH: the peer does not support SCTP-AUTH
     };
     Q_ENUM(Indication)
 
+    /// A #NewKey event for key 0.
     QSctpAuthenticationEvent() = default;
 
+    ///@{
+    /// The shared key identifier the event is about.
     quint16 keyNumber() const noexcept { return m_keyNumber; }
     void setKeyNumber(quint16 key) noexcept { m_keyNumber = key; }
+    ///@}
 
-    // auth_altkeynumber: a field of the Linux struct that RFC 6458 dropped; Linux sets it to 0.
+    ///@{
+    /// auth_altkeynumber: a field of the Linux struct that RFC 6458 dropped; Linux sets it to 0.
     quint16 alternateKeyNumber() const noexcept { return m_alternateKeyNumber; }
     void setAlternateKeyNumber(quint16 key) noexcept { m_alternateKeyNumber = key; }
+    ///@}
 
+    ///@{
+    /// What happened to keyNumber().
     Indication indication() const noexcept { return m_indication; }
     void setIndication(Indication indication) noexcept { m_indication = indication; }
+    ///@}
 
+    ///@{
+    /// The kernel's id of the association this belongs to (sctp_assoc_t).
     qint32 associationId() const noexcept { return m_associationId; }
     void setAssociationId(qint32 id) noexcept { m_associationId = id; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpAuthenticationEvent &lhs,
                            const QSctpAuthenticationEvent &rhs) noexcept
     {
@@ -57,6 +72,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     Indication m_indication = NewKey;
@@ -66,6 +82,7 @@ private:
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpAuthenticationEvent to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpAuthenticationEvent &event);
 #endif
 

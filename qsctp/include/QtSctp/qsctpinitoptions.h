@@ -15,10 +15,10 @@ QT_END_NAMESPACE
 
 QTSCTP_BEGIN_NAMESPACE
 
-// What the endpoint offers in its INIT or INIT-ACK (SCTP_INITMSG): the number of outbound
-// streams it wants, the most inbound streams it accepts, and how hard it tries to start an
-// association. The peer's offer caps both stream counts: the negotiated numbers are on the
-// connected socket (QSctpSocket::outboundStreamCount(), inboundStreamCount()).
+/// What the endpoint offers in its INIT or INIT-ACK (SCTP_INITMSG): the number of outbound
+/// streams it wants, the most inbound streams it accepts, and how hard it tries to start an
+/// association. The peer's offer caps both stream counts: the negotiated numbers are on the
+/// connected socket (QSctpSocket::outboundStreamCount(), inboundStreamCount()).
 class QTSCTP_EXPORT QSctpInitOptions
 {
     Q_GADGET
@@ -28,24 +28,35 @@ class QTSCTP_EXPORT QSctpInitOptions
     Q_PROPERTY(quint16 maxInitTimeout READ maxInitTimeout WRITE setMaxInitTimeout)
 
 public:
+    /// The defaults: 10 outbound and 10 inbound streams, the kernel's INIT attempts and timeout.
     QSctpInitOptions() = default;
 
-    // Streams this endpoint wants to send on; 10 by default, as go-sctp.
+    ///@{
+    /// Streams this endpoint wants to send on; 10 by default, as go-sctp.
     quint16 outboundStreams() const { return m_outboundStreams; }
     void setOutboundStreams(quint16 streams) { m_outboundStreams = streams; }
+    ///@}
 
-    // The most streams this endpoint lets the peer send on; 10 by default.
+    ///@{
+    /// The most streams this endpoint lets the peer send on; 10 by default.
     quint16 maxInboundStreams() const { return m_maxInboundStreams; }
     void setMaxInboundStreams(quint16 streams) { m_maxInboundStreams = streams; }
+    ///@}
 
-    // INIT retransmissions before giving up; 0 keeps net.sctp.max_init_retransmits.
+    ///@{
+    /// INIT retransmissions before giving up; 0 keeps net.sctp.max_init_retransmits.
     quint16 maxAttempts() const { return m_maxAttempts; }
     void setMaxAttempts(quint16 attempts) { m_maxAttempts = attempts; }
+    ///@}
 
-    // The largest INIT retransmission timeout in milliseconds; 0 keeps net.sctp.rto_max.
+    ///@{
+    /// The largest INIT retransmission timeout in milliseconds; 0 keeps net.sctp.rto_max.
     quint16 maxInitTimeout() const { return m_maxInitTimeout; }
     void setMaxInitTimeout(quint16 msecs) { m_maxInitTimeout = msecs; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpInitOptions &lhs, const QSctpInitOptions &rhs) noexcept
     {
         return lhs.m_outboundStreams == rhs.m_outboundStreams
@@ -57,6 +68,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     quint16 m_outboundStreams = 10;
@@ -66,6 +78,7 @@ private:
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpInitOptions to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpInitOptions &options);
 #endif
 

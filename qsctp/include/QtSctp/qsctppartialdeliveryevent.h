@@ -12,14 +12,14 @@
 
 QTSCTP_BEGIN_NAMESPACE
 
-// SCTP_PARTIAL_DELIVERY_EVENT (struct sctp_pdapi_event): a partially delivered message will not
-// be completed.
-//
-// Decoded per the Linux struct, which differs from RFC 6458: Linux places pdapi_assoc_id before
-// pdapi_stream and pdapi_seq (RFC 6458 puts it last), and older kernels had neither field
-// (such 16-byte notifications are reported as TruncatedBody). Linux fills stream and sequence in
-// when it knows them (with message interleaving, sequence is the message identifier, and the
-// header flags() of QSctpNotification mark an unordered message); otherwise they are 0.
+/// SCTP_PARTIAL_DELIVERY_EVENT (struct sctp_pdapi_event): a partially delivered message will not
+/// be completed.
+///
+/// Decoded per the Linux struct, which differs from RFC 6458: Linux places pdapi_assoc_id before
+/// pdapi_stream and pdapi_seq (RFC 6458 puts it last), and older kernels had neither field
+/// (such 16-byte notifications are reported as TruncatedBody). Linux fills stream and sequence in
+/// when it knows them (with message interleaving, sequence is the message identifier, and the
+/// header flags() of QSctpNotification mark an unordered message); otherwise they are 0.
 class QTSCTP_EXPORT QSctpPartialDeliveryEvent
 {
     Q_GADGET
@@ -29,25 +29,42 @@ class QTSCTP_EXPORT QSctpPartialDeliveryEvent
     Q_PROPERTY(qint32 associationId READ associationId WRITE setAssociationId)
 
 public:
+    /// What happened to the partial delivery (pdapi_indication).
     enum Indication : quint32 {
-        Aborted = 0, // SCTP_PARTIAL_DELIVERY_ABORTED
+        Aborted = 0, ///< SCTP_PARTIAL_DELIVERY_ABORTED
     };
     Q_ENUM(Indication)
 
+    /// An #Aborted event on stream 0.
     QSctpPartialDeliveryEvent() = default;
 
+    ///@{
+    /// What happened (only #Aborted is defined).
     Indication indication() const noexcept { return m_indication; }
     void setIndication(Indication indication) noexcept { m_indication = indication; }
+    ///@}
 
+    ///@{
+    /// The stream of the message whose delivery was aborted, when the kernel knows it; else 0.
     quint32 stream() const noexcept { return m_stream; }
     void setStream(quint32 stream) noexcept { m_stream = stream; }
+    ///@}
 
+    ///@{
+    /// The stream sequence number (or, with interleaving, the message identifier) of that message,
+    /// when the kernel knows it; else 0.
     quint32 sequence() const noexcept { return m_sequence; }
     void setSequence(quint32 sequence) noexcept { m_sequence = sequence; }
+    ///@}
 
+    ///@{
+    /// The kernel's id of the association this belongs to (sctp_assoc_t).
     qint32 associationId() const noexcept { return m_associationId; }
     void setAssociationId(qint32 id) noexcept { m_associationId = id; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpPartialDeliveryEvent &lhs,
                            const QSctpPartialDeliveryEvent &rhs) noexcept
     {
@@ -59,6 +76,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     Indication m_indication = Aborted;
@@ -68,6 +86,7 @@ private:
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpPartialDeliveryEvent to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpPartialDeliveryEvent &event);
 #endif
 

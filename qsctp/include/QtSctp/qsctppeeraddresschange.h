@@ -13,11 +13,11 @@
 
 QTSCTP_BEGIN_NAMESPACE
 
-// SCTP_PEER_ADDR_CHANGE (struct sctp_paddr_change): one of the peer's addresses changed state.
-//
-// The address is kept as the kernel delivers it: an AF_INET6 socket reports IPv4 peers as
-// IPv4-mapped IPv6 addresses. An IPv6 scope id is kept as its number (no interface lookup, so
-// the decoder stays pure).
+/// SCTP_PEER_ADDR_CHANGE (struct sctp_paddr_change): one of the peer's addresses changed state.
+///
+/// The address is kept as the kernel delivers it: an AF_INET6 socket reports IPv4 peers as
+/// IPv4-mapped IPv6 addresses. An IPv6 scope id is kept as its number (no interface lookup, so
+/// the decoder stays pure).
 class QTSCTP_EXPORT QSctpPeerAddressChange
 {
     Q_GADGET
@@ -28,36 +28,62 @@ class QTSCTP_EXPORT QSctpPeerAddressChange
     Q_PROPERTY(qint32 associationId READ associationId WRITE setAssociationId)
 
 public:
-    // enum sctp_spc_state
+    /// enum sctp_spc_state
+    /// The new state of the address (enum sctp_spc_state).
     enum State : quint32 {
+        /// The address is reachable again (SCTP_ADDR_AVAILABLE).
         AddressAvailable = 0,
+        /// The address is unreachable: the path is inactive (SCTP_ADDR_UNREACHABLE).
         AddressUnreachable = 1,
+        /// The peer removed the address from the association (SCTP_ADDR_REMOVED).
         AddressRemoved = 2,
+        /// The peer added the address (SCTP_ADDR_ADDED; Linux 5.5 and later also at setup).
         AddressAdded = 3,
+        /// The address became the primary path (SCTP_ADDR_MADE_PRIM).
         AddressMadePrimary = 4,
+        /// The address was confirmed by a heartbeat (SCTP_ADDR_CONFIRMED).
         AddressConfirmed = 5,
+        /// The path is potentially failed (SCTP_ADDR_POTENTIALLY_FAILED; needs
+        /// net.sctp.pf_expose=2).
         AddressPotentiallyFailed = 6,
     };
     Q_ENUM(State)
 
+    /// An #AddressAvailable change with a null address.
     QSctpPeerAddressChange() = default;
 
+    ///@{
+    /// The peer address whose state changed.
     QHostAddress address() const { return m_address; }
     void setAddress(const QHostAddress &address) { m_address = address; }
+    ///@}
 
+    ///@{
+    /// The peer's port.
     quint16 port() const noexcept { return m_port; }
     void setPort(quint16 port) noexcept { m_port = port; }
+    ///@}
 
+    ///@{
+    /// The address's new state.
     State state() const noexcept { return m_state; }
     void setState(State state) noexcept { m_state = state; }
+    ///@}
 
-    // spc_error: on Linux one of enum sctp_sn_error (e.g. 0, SCTP_FAILED_THRESHOLD), or 0.
+    ///@{
+    /// spc_error: on Linux one of enum sctp_sn_error (e.g. 0, SCTP_FAILED_THRESHOLD), or 0.
     qint32 error() const noexcept { return m_error; }
     void setError(qint32 error) noexcept { m_error = error; }
+    ///@}
 
+    ///@{
+    /// The kernel's id of the association this belongs to (sctp_assoc_t).
     qint32 associationId() const noexcept { return m_associationId; }
     void setAssociationId(qint32 id) noexcept { m_associationId = id; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpPeerAddressChange &lhs, const QSctpPeerAddressChange &rhs)
     {
         return lhs.m_address == rhs.m_address && lhs.m_port == rhs.m_port
@@ -68,6 +94,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     QHostAddress m_address;
@@ -78,6 +105,7 @@ private:
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpPeerAddressChange to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpPeerAddressChange &change);
 #endif
 

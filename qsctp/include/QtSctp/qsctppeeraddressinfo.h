@@ -16,8 +16,8 @@ QT_END_NAMESPACE
 
 QTSCTP_BEGIN_NAMESPACE
 
-// One path of an association: a peer address with its reachability and transport figures, as
-// SCTP_GET_PEER_ADDR_INFO reports them.
+/// One path of an association: a peer address with its reachability and transport figures, as
+/// SCTP_GET_PEER_ADDR_INFO reports them.
 class QTSCTP_EXPORT QSctpPeerAddressInfo
 {
     Q_GADGET
@@ -32,39 +32,68 @@ class QTSCTP_EXPORT QSctpPeerAddressInfo
     Q_PROPERTY(bool primary READ isPrimary WRITE setPrimary)
 
 public:
-    // Linux's values (SCTP_INACTIVE, SCTP_PF, SCTP_ACTIVE, SCTP_UNCONFIRMED, SCTP_UNKNOWN).
+    /// Linux's values (SCTP_INACTIVE, SCTP_PF, SCTP_ACTIVE, SCTP_UNCONFIRMED, SCTP_UNKNOWN).
+    /// The reachability of the path.
     enum State : quint16 {
+        /// Unreachable: retransmissions exceeded the path maximum.
         Inactive = 0,
+        /// Potentially failed: errors passed the PF threshold (RFC 7829).
         PotentiallyFailed = 1,
+        /// Reachable and confirmed.
         Active = 2,
+        /// Not yet confirmed by a heartbeat.
         Unconfirmed = 3,
+        /// Not known (also the default).
         Unknown = 0xffff,
     };
     Q_ENUM(State)
 
+    /// An #Unknown path with a null address and zero figures.
     QSctpPeerAddressInfo() = default;
 
+    ///@{
+    /// The peer address of the path.
     QHostAddress address() const { return m_address; }
     void setAddress(const QHostAddress &address) { m_address = address; }
+    ///@}
+    ///@{
+    /// The peer's port.
     quint16 port() const { return m_port; }
     void setPort(quint16 port) { m_port = port; }
+    ///@}
+    ///@{
+    /// Whether the path is usable.
     State state() const { return m_state; }
     void setState(State state) { m_state = state; }
-    // Bytes.
+    ///@}
+    ///@{
+    /// The congestion window of the path, in bytes.
     quint32 congestionWindow() const { return m_cwnd; }
     void setCongestionWindow(quint32 bytes) { m_cwnd = bytes; }
-    // Milliseconds.
+    ///@}
+    ///@{
+    /// The smoothed round-trip time of the path, in milliseconds.
     quint32 smoothedRtt() const { return m_srtt; }
     void setSmoothedRtt(quint32 msecs) { m_srtt = msecs; }
+    ///@}
+    ///@{
+    /// The current retransmission timeout (RTO) of the path, in milliseconds.
     quint32 retransmissionTimeout() const { return m_rto; }
     void setRetransmissionTimeout(quint32 msecs) { m_rto = msecs; }
-    // Bytes available for chunks in one packet on this path.
+    ///@}
+    ///@{
+    /// Bytes available for chunks in one packet on this path.
     quint32 mtu() const { return m_mtu; }
     void setMtu(quint32 bytes) { m_mtu = bytes; }
-    // The primary path: where data goes unless a message names another address.
+    ///@}
+    ///@{
+    /// The primary path: where data goes unless a message names another address.
     bool isPrimary() const { return m_primary; }
     void setPrimary(bool primary) { m_primary = primary; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpPeerAddressInfo &lhs, const QSctpPeerAddressInfo &rhs)
     {
         return lhs.m_address == rhs.m_address && lhs.m_port == rhs.m_port
@@ -76,6 +105,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     QHostAddress m_address;
@@ -89,6 +119,7 @@ private:
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpPeerAddressInfo to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpPeerAddressInfo &info);
 #endif
 

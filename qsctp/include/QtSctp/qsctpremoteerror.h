@@ -13,7 +13,7 @@
 
 QTSCTP_BEGIN_NAMESPACE
 
-// SCTP_REMOTE_ERROR (struct sctp_remote_error): the peer sent an ERROR chunk.
+/// SCTP_REMOTE_ERROR (struct sctp_remote_error): the peer sent an ERROR chunk.
 class QTSCTP_EXPORT QSctpRemoteError
 {
     Q_GADGET
@@ -22,21 +22,31 @@ class QTSCTP_EXPORT QSctpRemoteError
     Q_PROPERTY(qint32 associationId READ associationId WRITE setAssociationId)
 
 public:
+    /// An empty event with every field 0.
     QSctpRemoteError() = default;
 
-    // The cause code of the error (RFC 9260 section 3.3.10) in host byte order. Linux stores it
-    // in network byte order in sre_error (a __be16); the decoder converts it.
+    ///@{
+    /// The cause code of the error (RFC 9260 section 3.3.10) in host byte order. Linux stores it
+    /// in network byte order in sre_error (a __be16); the decoder converts it.
     quint16 causeCode() const noexcept { return m_causeCode; }
     void setCauseCode(quint16 code) noexcept { m_causeCode = code; }
+    ///@}
 
-    // sre_data: what follows the cause header on the wire. Linux delivers the cause-specific
-    // information of the first cause, padded to a multiple of four bytes.
+    ///@{
+    /// sre_data: what follows the cause header on the wire. Linux delivers the cause-specific
+    /// information of the first cause, padded to a multiple of four bytes.
     QByteArray data() const { return m_data; }
     void setData(const QByteArray &data) { m_data = data; }
+    ///@}
 
+    ///@{
+    /// The kernel's id of the association this belongs to (sctp_assoc_t).
     qint32 associationId() const noexcept { return m_associationId; }
     void setAssociationId(qint32 id) noexcept { m_associationId = id; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpRemoteError &lhs, const QSctpRemoteError &rhs) noexcept
     {
         return lhs.m_causeCode == rhs.m_causeCode && lhs.m_data == rhs.m_data
@@ -46,6 +56,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     QByteArray m_data;
@@ -54,6 +65,7 @@ private:
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpRemoteError to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpRemoteError &error);
 #endif
 

@@ -12,18 +12,24 @@
 
 QTSCTP_BEGIN_NAMESPACE
 
-// SCTP_SHUTDOWN_EVENT (struct sctp_shutdown_event): the peer sent SHUTDOWN; stop sending.
+/// SCTP_SHUTDOWN_EVENT (struct sctp_shutdown_event): the peer sent SHUTDOWN; stop sending.
 class QTSCTP_EXPORT QSctpShutdownEvent
 {
     Q_GADGET
     Q_PROPERTY(qint32 associationId READ associationId WRITE setAssociationId)
 
 public:
+    /// An empty event with every field 0.
     QSctpShutdownEvent() = default;
 
+    ///@{
+    /// The kernel's id of the association this belongs to (sctp_assoc_t).
     qint32 associationId() const noexcept { return m_associationId; }
     void setAssociationId(qint32 id) noexcept { m_associationId = id; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpShutdownEvent &lhs, const QSctpShutdownEvent &rhs) noexcept
     {
         return lhs.m_associationId == rhs.m_associationId;
@@ -32,12 +38,14 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     qint32 m_associationId = 0;
 };
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpShutdownEvent to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpShutdownEvent &event);
 #endif
 

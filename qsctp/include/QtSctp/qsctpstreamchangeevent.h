@@ -12,7 +12,7 @@
 
 QTSCTP_BEGIN_NAMESPACE
 
-// SCTP_STREAM_CHANGE_EVENT (struct sctp_stream_change_event): streams were added (RFC 6525).
+/// SCTP_STREAM_CHANGE_EVENT (struct sctp_stream_change_event): streams were added (RFC 6525).
 class QTSCTP_EXPORT QSctpStreamChangeEvent
 {
     Q_GADGET
@@ -22,29 +22,46 @@ class QTSCTP_EXPORT QSctpStreamChangeEvent
     Q_PROPERTY(qint32 associationId READ associationId WRITE setAssociationId)
 
 public:
+    /// The outcome of the request to add streams (strchange_flags).
     enum Flag : quint16 {
+        /// The streams were added.
         NoFlags = 0x0,
-        Denied = 0x4, // SCTP_STREAM_CHANGE_DENIED
-        Failed = 0x8, // SCTP_STREAM_CHANGE_FAILED
+        Denied = 0x4, ///< SCTP_STREAM_CHANGE_DENIED
+        Failed = 0x8, ///< SCTP_STREAM_CHANGE_FAILED
     };
+    /// A combination of Flag values.
     Q_DECLARE_FLAGS(Flags, Flag)
     Q_FLAG(Flags)
 
+    /// An event with no flags and zero stream counts.
     QSctpStreamChangeEvent() = default;
 
+    ///@{
+    /// Whether the request was denied or failed; #NoFlags when it succeeded.
     Flags flags() const noexcept { return m_flags; }
     void setFlags(Flags flags) noexcept { m_flags = flags; }
+    ///@}
 
-    // strchange_instrms and strchange_outstrms: the stream counts now in effect.
+    ///@{
+    /// The inbound stream count now in effect (strchange_instrms).
     quint16 inboundStreams() const noexcept { return m_inboundStreams; }
     void setInboundStreams(quint16 count) noexcept { m_inboundStreams = count; }
+    ///@}
 
+    ///@{
+    /// The outbound stream count now in effect.
     quint16 outboundStreams() const noexcept { return m_outboundStreams; }
     void setOutboundStreams(quint16 count) noexcept { m_outboundStreams = count; }
+    ///@}
 
+    ///@{
+    /// The kernel's id of the association this belongs to (sctp_assoc_t).
     qint32 associationId() const noexcept { return m_associationId; }
     void setAssociationId(qint32 id) noexcept { m_associationId = id; }
+    ///@}
 
+    ///@{
+    /// Equal when every field is equal.
     friend bool operator==(const QSctpStreamChangeEvent &lhs,
                            const QSctpStreamChangeEvent &rhs) noexcept
     {
@@ -57,6 +74,7 @@ public:
     {
         return !(lhs == rhs);
     }
+    ///@}
 
 private:
     qint32 m_associationId = 0;
@@ -68,6 +86,7 @@ private:
 Q_DECLARE_OPERATORS_FOR_FLAGS(QSctpStreamChangeEvent::Flags)
 
 #ifndef QT_NO_DEBUG_STREAM
+/// Writes a readable form of a QSctpStreamChangeEvent to \a debug, for logs.
 QTSCTP_EXPORT QDebug operator<<(QDebug debug, const QSctpStreamChangeEvent &event);
 #endif
 
