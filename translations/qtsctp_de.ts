@@ -256,8 +256,28 @@
         <name>QtSctp::QSctpAssociationOptions</name>
         <message>
             <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
+            <source>%1 (at most 500 ms)</source>
+            <translation>%1 (höchstens 500 ms)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
+            <source>%1 (the threshold must not exceed the path's maximum retransmissions)</source>
+            <translation>%1 (die Schwelle darf die maximalen Übertragungswiederholungen des Pfads nicht überschreiten)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
+            <source>%1 (the values must satisfy min &lt;= initial &lt;= max)</source>
+            <translation>%1 (die Werte müssen min &lt;= initial &lt;= max erfüllen)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
             <source>Cannot set %1: %2</source>
             <translation>%1 kann nicht gesetzt werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
+            <source>the %1 SCTP engine does not support it</source>
+            <translation>die SCTP-Engine %1 unterstützt das nicht</translation>
         </message>
     </context>
     <context>
@@ -271,6 +291,11 @@
             <location filename="../qsctp/src/server/qsctpserver.cpp" />
             <source>Cannot add %1 to the server: %2</source>
             <translation>%1 kann dem Server nicht hinzugefügt werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/server/qsctpserver.cpp" />
+            <source>Cannot change the engine of a listening server (it uses the %1 engine)</source>
+            <translation>Die Engine eines lauschenden Servers kann nicht gewechselt werden (er verwendet die Engine %1)</translation>
         </message>
         <message>
             <location filename="../qsctp/src/server/qsctpserver.cpp" />
@@ -377,6 +402,11 @@
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>Cannot change the engine of a socket that is open (it uses the %1 engine)</source>
+            <translation>Die Engine eines offenen Sockets kann nicht gewechselt werden (er verwendet die Engine %1)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>Cannot close for reading: the socket is not connected</source>
             <translation>Schließen zum Lesen nicht möglich: Der Socket ist nicht verbunden</translation>
         </message>
@@ -417,8 +447,8 @@
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
-            <source>Cannot create an SCTP socket: %1</source>
-            <translation>SCTP-Socket kann nicht erzeugt werden: %1</translation>
+            <source>Cannot create an SCTP socket with the %1 engine: %2</source>
+            <translation>Mit der Engine %1 kann kein SCTP-Socket erzeugt werden: %2</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
@@ -552,6 +582,11 @@
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>The %1 hook is not supported by the %2 engine: it has no kernel socket to hand over</source>
+            <translation>Der %1-Hook wird von der Engine %2 nicht unterstützt: Sie hat keinen Kernel-Socket, den sie übergeben könnte</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>The association ended in the middle of a message (%1 bytes arrived)</source>
             <translation>Die Assoziation endete mitten in einer Nachricht (%1 Bytes angekommen)</translation>
         </message>
@@ -561,14 +596,39 @@
             <translation>Die Assoziation ist verloren gegangen%1</translation>
         </message>
         <message>
+            <location filename="../qsctp/src/engine/qsctpengine.cpp" />
+            <source>The kernel SCTP engine is not available: this kernel cannot open an SCTP socket (socket(IPPROTO_SCTP): %1)</source>
+            <translation>Die Kernel-SCTP-Engine ist nicht verfügbar: Dieser Kernel kann keinen SCTP-Socket öffnen (socket(IPPROTO_SCTP): %1)</translation>
+        </message>
+        <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>The pre-connect hook refused the socket: %1</source>
             <translation>Der Pre-Connect-Hook hat den Socket abgelehnt: %1</translation>
         </message>
         <message>
+            <location filename="../qsctp/src/engine/qsctpusrsctpengine.cpp" />
+            <source>The usrsctp engine cannot use UDP port %1 (%2) for its SCTP encapsulation: %3. Another process has it: choose another port with QTSCTP_USRSCTP_UDP_PORT or QtSctp::setUserspaceUdpPorts() (0 picks a free one)</source>
+            <translation>Die usrsctp-Engine kann den UDP-Port %1 (%2) nicht für ihre SCTP-Kapselung verwenden: %3. Ein anderer Prozess belegt ihn: Wählen Sie mit QTSCTP_USRSCTP_UDP_PORT oder QtSctp::setUserspaceUdpPorts() einen anderen Port (0 wählt einen freien)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/engine/qsctpusrsctpengine.cpp" />
+            <source>The usrsctp engine found no free UDP port for its SCTP encapsulation</source>
+            <translation>Die usrsctp-Engine hat keinen freien UDP-Port für ihre SCTP-Kapselung gefunden</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/engine/qsctpengine.cpp" />
+            <source>The usrsctp engine is not available: this QtSctp was built without it (QTSCTP_WITH_USRSCTP=OFF, or no libusrsctp)</source>
+            <translation>Die usrsctp-Engine ist nicht verfügbar: Dieses QtSctp wurde ohne sie gebaut (QTSCTP_WITH_USRSCTP=OFF oder keine libusrsctp)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/engine/qsctpusrsctpengine.cpp" />
+            <source>The usrsctp engine runs on UDP port %1 already: its port can change only while no userspace socket or server is open</source>
+            <translation>Die usrsctp-Engine läuft bereits auf UDP-Port %1: Ihr Port lässt sich nur ändern, solange kein Userspace-Socket oder -Server offen ist</translation>
+        </message>
+        <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
-            <source>This system has no kernel SCTP: socket(IPPROTO_SCTP) failed: %1. Load the sctp module (modprobe sctp; it needs hmac), or run under scripts/with-sctp.</source>
-            <translation>Dieses System hat kein Kernel-SCTP: socket(IPPROTO_SCTP) fehlgeschlagen: %1. Laden Sie das Modul sctp (modprobe sctp; es braucht hmac) oder starten Sie unter scripts/with-sctp.</translation>
+            <source>This system has no kernel SCTP: socket(IPPROTO_SCTP) failed: %1. Load the sctp module (modprobe sctp; it needs hmac), run under scripts/with-sctp, or use the usrsctp engine (QtSctp::Engine::Userspace, QTSCTP_ENGINE=usrsctp).</source>
+            <translation>Dieses System hat kein Kernel-SCTP: socket(IPPROTO_SCTP) fehlgeschlagen: %1. Laden Sie das Modul sctp (modprobe sctp; es braucht hmac), starten Sie unter scripts/with-sctp oder verwenden Sie die usrsctp-Engine (QtSctp::Engine::Userspace, QTSCTP_ENGINE=usrsctp).</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />

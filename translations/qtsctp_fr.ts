@@ -256,8 +256,28 @@
         <name>QtSctp::QSctpAssociationOptions</name>
         <message>
             <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
+            <source>%1 (at most 500 ms)</source>
+            <translation>%1 (500 ms au plus)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
+            <source>%1 (the threshold must not exceed the path's maximum retransmissions)</source>
+            <translation>%1 (le seuil ne doit pas dépasser le nombre maximal de retransmissions du chemin)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
+            <source>%1 (the values must satisfy min &lt;= initial &lt;= max)</source>
+            <translation>%1 (les valeurs doivent vérifier min &lt;= initial &lt;= max)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
             <source>Cannot set %1: %2</source>
             <translation>Impossible de définir %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
+            <source>the %1 SCTP engine does not support it</source>
+            <translation>le moteur SCTP %1 ne le prend pas en charge</translation>
         </message>
     </context>
     <context>
@@ -271,6 +291,11 @@
             <location filename="../qsctp/src/server/qsctpserver.cpp" />
             <source>Cannot add %1 to the server: %2</source>
             <translation>Impossible d'ajouter %1 au serveur : %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/server/qsctpserver.cpp" />
+            <source>Cannot change the engine of a listening server (it uses the %1 engine)</source>
+            <translation>Impossible de changer le moteur d'un serveur à l'écoute (il utilise le moteur %1)</translation>
         </message>
         <message>
             <location filename="../qsctp/src/server/qsctpserver.cpp" />
@@ -377,6 +402,11 @@
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>Cannot change the engine of a socket that is open (it uses the %1 engine)</source>
+            <translation>Impossible de changer le moteur d'un socket ouvert (il utilise le moteur %1)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>Cannot close for reading: the socket is not connected</source>
             <translation>Impossible de fermer en lecture : le socket n'est pas connecté</translation>
         </message>
@@ -417,8 +447,8 @@
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
-            <source>Cannot create an SCTP socket: %1</source>
-            <translation>Impossible de créer un socket SCTP : %1</translation>
+            <source>Cannot create an SCTP socket with the %1 engine: %2</source>
+            <translation>Impossible de créer un socket SCTP avec le moteur %1 : %2</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
@@ -552,6 +582,11 @@
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>The %1 hook is not supported by the %2 engine: it has no kernel socket to hand over</source>
+            <translation>Le hook %1 n'est pas pris en charge par le moteur %2 : il n'a pas de socket noyau à transmettre</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>The association ended in the middle of a message (%1 bytes arrived)</source>
             <translation>L'association s'est terminée au milieu d'un message (%1 octets reçus)</translation>
         </message>
@@ -561,14 +596,39 @@
             <translation>L'association a été perdue%1</translation>
         </message>
         <message>
+            <location filename="../qsctp/src/engine/qsctpengine.cpp" />
+            <source>The kernel SCTP engine is not available: this kernel cannot open an SCTP socket (socket(IPPROTO_SCTP): %1)</source>
+            <translation>Le moteur SCTP du noyau n'est pas disponible : ce noyau ne peut pas ouvrir de socket SCTP (socket(IPPROTO_SCTP) : %1)</translation>
+        </message>
+        <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>The pre-connect hook refused the socket: %1</source>
             <translation>La fonction de rappel d'avant connexion a refusé le socket : %1</translation>
         </message>
         <message>
+            <location filename="../qsctp/src/engine/qsctpusrsctpengine.cpp" />
+            <source>The usrsctp engine cannot use UDP port %1 (%2) for its SCTP encapsulation: %3. Another process has it: choose another port with QTSCTP_USRSCTP_UDP_PORT or QtSctp::setUserspaceUdpPorts() (0 picks a free one)</source>
+            <translation>Le moteur usrsctp ne peut pas utiliser le port UDP %1 (%2) pour son encapsulation SCTP : %3. Un autre processus l'occupe : choisissez un autre port avec QTSCTP_USRSCTP_UDP_PORT ou QtSctp::setUserspaceUdpPorts() (0 en choisit un libre)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/engine/qsctpusrsctpengine.cpp" />
+            <source>The usrsctp engine found no free UDP port for its SCTP encapsulation</source>
+            <translation>Le moteur usrsctp n'a trouvé aucun port UDP libre pour son encapsulation SCTP</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/engine/qsctpengine.cpp" />
+            <source>The usrsctp engine is not available: this QtSctp was built without it (QTSCTP_WITH_USRSCTP=OFF, or no libusrsctp)</source>
+            <translation>Le moteur usrsctp n'est pas disponible : ce QtSctp a été compilé sans lui (QTSCTP_WITH_USRSCTP=OFF, ou pas de libusrsctp)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/engine/qsctpusrsctpengine.cpp" />
+            <source>The usrsctp engine runs on UDP port %1 already: its port can change only while no userspace socket or server is open</source>
+            <translation>Le moteur usrsctp tourne déjà sur le port UDP %1 : son port ne peut changer que si aucun socket ou serveur en espace utilisateur n'est ouvert</translation>
+        </message>
+        <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
-            <source>This system has no kernel SCTP: socket(IPPROTO_SCTP) failed: %1. Load the sctp module (modprobe sctp; it needs hmac), or run under scripts/with-sctp.</source>
-            <translation>Ce système n'a pas de SCTP noyau : échec de socket(IPPROTO_SCTP) : %1. Chargez le module sctp (modprobe sctp ; il a besoin de hmac) ou lancez sous scripts/with-sctp.</translation>
+            <source>This system has no kernel SCTP: socket(IPPROTO_SCTP) failed: %1. Load the sctp module (modprobe sctp; it needs hmac), run under scripts/with-sctp, or use the usrsctp engine (QtSctp::Engine::Userspace, QTSCTP_ENGINE=usrsctp).</source>
+            <translation>Ce système n'a pas de SCTP noyau : échec de socket(IPPROTO_SCTP) : %1. Chargez le module sctp (modprobe sctp ; il a besoin de hmac), lancez sous scripts/with-sctp ou utilisez le moteur usrsctp (QtSctp::Engine::Userspace, QTSCTP_ENGINE=usrsctp).</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />

@@ -11,6 +11,7 @@
 # is therefore taken from the source file, below; lupdate still finds the texts.
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -22,6 +23,8 @@ LANGUAGES = ['de', 'fr']
 # Source file (relative to the checkout) -> the translation context its texts use at run time.
 CONTEXT_BY_FILE = {
     'qsctp/src/address/qsctpaddress.cpp': 'QtSctp::QSctpAddress',
+    'qsctp/src/engine/qsctpengine.cpp': 'QtSctp::QSctpSocket',
+    'qsctp/src/engine/qsctpusrsctpengine.cpp': 'QtSctp::QSctpSocket',
     'qsctp/src/notification/qsctpnotificationdecoder.cpp': 'QSctpNotification',
     'qsctp/src/options/qsctpassociationoptions.cpp': 'QtSctp::QSctpAssociationOptions',
     'qsctp/src/server/qsctpserver.cpp': 'QtSctp::QSctpServer',
@@ -56,6 +59,20 @@ def scan(lupdate):
             for ctx in contexts:
                 entry = found.setdefault((ctx, source, comment), set())
                 entry.update(f for f in files)
+    # lupdate skips tr() calls outside a class (the file-local helpers): find those literals too.
+    literal = r'"(?:[^"\\\n]|\\.)*"'
+    call = re.compile(r'(?<![\w:.>])tr\(\s*((?:' + literal + r'\s*)+)\)')
+    for relative, ctx in CONTEXT_BY_FILE.items():
+        path = os.path.join(ROOT, relative)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding='utf-8') as f:
+            text = f.read()
+        for match in call.finditer(text):
+            parts = re.findall(literal, match.group(1))
+            source = ''.join(p[1:-1] for p in parts)
+            source = source.encode('latin-1', 'backslashreplace').decode('unicode_escape')
+            found.setdefault((ctx, source, ''), set()).add(relative)
     return found
 
 
