@@ -26,15 +26,24 @@ QString addressList(const QStringList &addresses, const QString &primary, quint1
     return QStringLiteral("%1:%2").arg(marked.join(u'/')).arg(port);
 }
 
-QString procPaths(const QList<ProcSctpPath> &paths, const QString &primary)
+// Each path's state and RTO (from /proc/net/sctp/remaddr); sctp_diag adds the primary's
+// smoothed RTT and congestion window.
+QString systemPaths(const SystemAssociations::Entry &entry)
 {
+    const QString &primary = entry.association.primaryPeerAddress;
     QStringList parts;
-    for (const ProcSctpPath &path : paths) {
+    for (const ProcSctpPath &path : entry.paths) {
         QString text = AssociationListModel::tr("%1 %2, RTO %3 ms")
                                .arg(path.address, SctpNames::pathStateName(path.state))
                                .arg(path.rto);
-        if (path.address == primary)
+        if (path.address == primary) {
+            if (entry.hasDiag && entry.diag.hasInfo) {
+                text += AssociationListModel::tr(", SRTT %1 ms, cwnd %2 bytes")
+                                .arg(entry.diag.info.primarySrtt)
+                                .arg(entry.diag.info.primaryCwnd);
+            }
             text += AssociationListModel::tr(" (primary)");
+        }
         parts << text;
     }
     return parts.join(u"; ");
@@ -54,7 +63,7 @@ void fillFromSystem(AssociationListModel::Row &row, const SystemAssociations::En
         row.state = SctpNames::associationStateName(state);
     }
     if (row.paths.isEmpty()) {
-        row.paths = procPaths(entry.paths, a.primaryPeerAddress);
+        row.paths = systemPaths(entry);
         row.pathCount = int(entry.paths.size());
     }
     if (row.inboundStreams < 0)
@@ -70,6 +79,7 @@ void fillFromSystem(AssociationListModel::Row &row, const SystemAssociations::En
             ? AssociationListModel::tr("%1 (%2)").arg(entry.command).arg(entry.pid)
             : AssociationListModel::tr("uid %1").arg(a.uid);
     row.inode = a.inode;
+    row.fromSctpDiag = entry.hasDiag;
 }
 
 } // namespace
@@ -226,7 +236,7 @@ QVariant AssociationListModel::data(const QModelIndex &index, int role) const
             return QString(row.paths).replace(QStringLiteral("; "), QStringLiteral("\n"));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == IdColumn || index.column() >= TxQueueColumn)
+        if (index.column() >= TxQueueColumn && index.column() <= InodeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DisplayRole:
@@ -237,7 +247,9 @@ QVariant AssociationListModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case SourceColumn:
-        return row.own ? tr("this monitor") : tr("system");
+        if (row.own)
+            return tr("this monitor");
+        return row.fromSctpDiag ? tr("system (sctp_diag)") : tr("system (/proc)");
     case NameColumn:
         return row.name;
     case IdColumn:

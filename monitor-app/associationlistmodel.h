@@ -11,26 +11,27 @@
 class MonitoredAssociation;
 
 // Every association in one table: the monitor's own (full detail) and every other one on the
-// host (from /proc), the two merged where they are the same socket. Rows keep their place
-// across refreshes so that the selection stays put.
+// host (through sctp_diag, or /proc), the two merged where they are the same socket. Rows keep
+// their place across refreshes so that the selection stays put.
 class AssociationListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The short columns first, the paths (long text) last, where the table stretches.
     enum Column {
         SourceColumn,
         NameColumn,
-        IdColumn,
+        ProcessColumn,
         LocalColumn,
         PeerColumn,
         StateColumn,
-        PathsColumn,
         StreamsColumn,
         TxQueueColumn,
         RxQueueColumn,
         RetransmissionsColumn,
-        ProcessColumn,
+        IdColumn,
         InodeColumn,
+        PathsColumn,
         ColumnCount
     };
     enum Role { MonitorIdRole = Qt::UserRole + 1, KeyRole };
@@ -56,6 +57,7 @@ public:
         qint64 pid = -1;
         QString process;
         quint64 inode = 0;
+        bool fromSctpDiag = false; // the system's figures came through sctp_diag
     };
 
     explicit AssociationListModel(QObject *parent = nullptr);

@@ -45,11 +45,18 @@ AssociationsView::AssociationsView(MonitorSession *session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     // Widths for a first look; the user's own come back from the settings.
-    const QList<QPair<int, int>> widths
-            = {{AssociationListModel::SourceColumn, 100}, {AssociationListModel::NameColumn, 230},
-               {AssociationListModel::IdColumn, 70},      {AssociationListModel::LocalColumn, 210},
-               {AssociationListModel::PeerColumn, 210},   {AssociationListModel::StateColumn, 120},
-               {AssociationListModel::PathsColumn, 420}};
+    const QList<QPair<int, int>> widths = {{AssociationListModel::SourceColumn, 140},
+                                           {AssociationListModel::NameColumn, 200},
+                                           {AssociationListModel::ProcessColumn, 160},
+                                           {AssociationListModel::LocalColumn, 190},
+                                           {AssociationListModel::PeerColumn, 190},
+                                           {AssociationListModel::StateColumn, 110},
+                                           {AssociationListModel::StreamsColumn, 100},
+                                           {AssociationListModel::TxQueueColumn, 80},
+                                           {AssociationListModel::RxQueueColumn, 90},
+                                           {AssociationListModel::RetransmissionsColumn, 90},
+                                           {AssociationListModel::IdColumn, 70},
+                                           {AssociationListModel::InodeColumn, 70}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
 
@@ -91,6 +98,11 @@ void AssociationsView::setShowSystem(bool show)
     m_showSystem->setChecked(show);
 }
 
+QString AssociationsView::statusText() const
+{
+    return m_status->text();
+}
+
 bool AssociationsView::showSystem() const
 {
     return m_showSystem->isChecked();
@@ -109,10 +121,14 @@ void AssociationsView::refresh()
     for (const AssociationListModel::Row &row : std::as_const(rows))
         own += row.own ? 1 : 0;
     QString status = tr("%n association(s) of this monitor", nullptr, own);
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         status += tr(", %n on this host", nullptr, int(entries.size()));
-    else
+        status += QStringLiteral(" — ") + tr("Source: %1").arg(m_system.sourceText());
+    } else {
         status += QStringLiteral(" — ") + error;
+        if (!m_system.sctpDiagError().isEmpty())
+            status += QStringLiteral(" — ") + m_system.sctpDiagError();
+    }
     m_status->setText(status);
 }
 

@@ -32,8 +32,17 @@ public:
     void setProcRoot(const QString &root);
     void setShowSystem(bool show);
     bool showSystem() const;
-    // Reads /proc and the monitor's associations again.
+    // Reads the host's associations (sctp_diag, or /proc) and the monitor's again.
     void refresh();
+    // Where the last refresh read the host's associations from.
+    SystemAssociations::Source systemSource() const { return m_system.source(); }
+    void setUseSctpDiag(bool on)
+    {
+        m_system.setUseSctpDiag(on);
+        refresh();
+    }
+    // The line under the table (counts and the source).
+    QString statusText() const;
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);

@@ -67,6 +67,27 @@ RigView::RigView(MonitorSession *session, EventLogModel *log, QWidget *parent)
     m_inStreams = new QSpinBox(endpoints);
     m_inStreams->setRange(1, 65535);
     m_inStreams->setValue(10);
+    // Zero is "the kernel's default" (net.sctp.* sysctls), shown as such.
+    auto timeBox = [endpoints](int maximum, const QString &tip) {
+        auto *box = new QSpinBox(endpoints);
+        box->setRange(0, maximum);
+        box->setSpecialValueText(tr("default"));
+        box->setToolTip(tip);
+        return box;
+    };
+    m_initAttempts = timeBox(65535,
+                             tr("INIT retransmissions before giving up (SCTP_INITMSG "
+                                "sinit_max_attempts)"));
+    m_initTimeout = timeBox(65535,
+                            tr("Largest INIT retransmission timeout (SCTP_INITMSG "
+                               "sinit_max_init_timeo)"));
+    m_initTimeout->setSuffix(tr(" ms"));
+    m_rtoInitial = timeBox(600000, tr("Initial retransmission timeout (SCTP_RTOINFO)"));
+    m_rtoMin = timeBox(600000, tr("Smallest retransmission timeout (SCTP_RTOINFO)"));
+    m_rtoMax = timeBox(600000, tr("Largest retransmission timeout (SCTP_RTOINFO)"));
+    m_heartbeat = timeBox(3600000, tr("Heartbeat interval of every path (SCTP_PEER_ADDR_PARAMS)"));
+    for (QSpinBox *box : {m_rtoInitial, m_rtoMin, m_rtoMax, m_heartbeat})
+        box->setSuffix(tr(" ms"));
     m_subscriptions = new QToolButton(endpoints);
     m_subscriptions->setPopupMode(QToolButton::InstantPopup);
     auto *subscriptionMenu = new QMenu(m_subscriptions);
@@ -99,11 +120,31 @@ RigView::RigView(MonitorSession *session, EventLogModel *log, QWidget *parent)
     endpointButtons->addStretch(1);
     endpointButtons->addWidget(m_closeEndpoint);
     endpointButtons->addWidget(abortButton);
+    auto *init = new QHBoxLayout;
+    init->addWidget(new QLabel(tr("attempts"), endpoints));
+    init->addWidget(m_initAttempts);
+    init->addWidget(new QLabel(tr("max. timeout"), endpoints));
+    init->addWidget(m_initTimeout);
+    init->addStretch(1);
+    auto *timers = new QHBoxLayout;
+    timers->addWidget(new QLabel(tr("RTO initial"), endpoints));
+    timers->addWidget(m_rtoInitial);
+    timers->addWidget(new QLabel(tr("min."), endpoints));
+    timers->addWidget(m_rtoMin);
+    timers->addWidget(new QLabel(tr("max."), endpoints));
+    timers->addWidget(m_rtoMax);
+    timers->addStretch(1);
+    auto *heartbeat = new QHBoxLayout;
+    heartbeat->addWidget(m_heartbeat);
+    heartbeat->addStretch(1);
     auto *endpointForm = new QFormLayout;
     endpointForm->addRow(tr("R&ole:"), m_role);
     endpointForm->addRow(tr("A&ddress:"), m_address);
     endpointForm->addRow(tr("&Bind to:"), m_bind);
     endpointForm->addRow(tr("INIT streams:"), streams);
+    endpointForm->addRow(tr("INIT:"), init);
+    endpointForm->addRow(tr("Timers:"), timers);
+    endpointForm->addRow(tr("Heartbeat:"), heartbeat);
     endpointForm->addRow(QString(), create);
     auto *endpointLayout = new QVBoxLayout(endpoints);
     endpointLayout->addLayout(endpointForm);
@@ -219,14 +260,28 @@ RigView::RigView(MonitorSession *session, EventLogModel *log, QWidget *parent)
     layout->addWidget(splitter);
 
     // Names for tests and accessibility tools.
-    const QList<QPair<QObject *, const char *>> names
-            = {{m_role, "role"},           {m_address, "address"},
-               {m_bind, "bind"},           {m_target, "target"},
-               {m_stream, "stream"},       {m_ppid, "ppid"},
-               {m_unordered, "unordered"}, {m_format, "format"},
-               {m_payload, "payload"},     {m_rate, "rate"},
-               {m_repeat, "repeat"},       {m_sendStatus, "sendStatus"},
-               {m_logFilter, "logFilter"}, {m_showMessages, "showMessages"}};
+    const QList<QPair<QObject *, const char *>> names = {{m_role, "role"},
+                                                         {m_address, "address"},
+                                                         {m_bind, "bind"},
+                                                         {m_target, "target"},
+                                                         {m_stream, "stream"},
+                                                         {m_ppid, "ppid"},
+                                                         {m_unordered, "unordered"},
+                                                         {m_format, "format"},
+                                                         {m_payload, "payload"},
+                                                         {m_rate, "rate"},
+                                                         {m_repeat, "repeat"},
+                                                         {m_sendStatus, "sendStatus"},
+                                                         {m_logFilter, "logFilter"},
+                                                         {m_showMessages, "showMessages"},
+                                                         {m_outStreams, "outStreams"},
+                                                         {m_inStreams, "inStreams"},
+                                                         {m_initAttempts, "initAttempts"},
+                                                         {m_initTimeout, "initTimeout"},
+                                                         {m_rtoInitial, "rtoInitial"},
+                                                         {m_rtoMin, "rtoMin"},
+                                                         {m_rtoMax, "rtoMax"},
+                                                         {m_heartbeat, "heartbeatInterval"}};
     for (const auto &[object, name] : names)
         object->setObjectName(QLatin1String(name));
 
@@ -327,13 +382,10 @@ bool RigView::createEndpoint(bool server, const QString &address)
         m_sendStatus->setText(tr("Enter an address first."));
         return false;
     }
-    MonitorSession::EndpointOptions options;
-    options.initOptions.setOutboundStreams(quint16(m_outStreams->value()));
-    options.initOptions.setMaxInboundStreams(quint16(m_inStreams->value()));
-    options.subscriptions.clear();
-    for (QAction *action : m_subscriptions->menu()->actions()) {
-        if (action->isChecked())
-            options.subscriptions.append(QSctpNotification::Type(action->data().toInt()));
+    MonitorSession::EndpointOptions options = endpointOptions();
+    if (m_rtoMin->value() > 0 && m_rtoMax->value() > 0 && m_rtoMin->value() > m_rtoMax->value()) {
+        m_sendStatus->setText(tr("The smallest RTO cannot exceed the largest."));
+        return false;
     }
     QString error;
     const QString bind = m_bind->text().trimmed();
@@ -357,6 +409,30 @@ bool RigView::createEndpoint(bool server, const QString &address)
     m_sendStatus->setText(server ? tr("Listening on %1.").arg(text)
                                  : tr("Connecting to %1…").arg(text));
     return true;
+}
+
+MonitorSession::EndpointOptions RigView::endpointOptions() const
+{
+    MonitorSession::EndpointOptions options;
+    options.initOptions.setOutboundStreams(quint16(m_outStreams->value()));
+    options.initOptions.setMaxInboundStreams(quint16(m_inStreams->value()));
+    options.initOptions.setMaxAttempts(quint16(m_initAttempts->value()));
+    options.initOptions.setMaxInitTimeout(quint16(m_initTimeout->value()));
+    QSctpAssociationOptions &timers = options.associationOptions;
+    if (m_rtoInitial->value() > 0)
+        timers.setRtoInitial(quint32(m_rtoInitial->value()));
+    if (m_rtoMin->value() > 0)
+        timers.setRtoMin(quint32(m_rtoMin->value()));
+    if (m_rtoMax->value() > 0)
+        timers.setRtoMax(quint32(m_rtoMax->value()));
+    if (m_heartbeat->value() > 0)
+        timers.setHeartbeatInterval(quint32(m_heartbeat->value()));
+    options.subscriptions.clear();
+    for (QAction *action : m_subscriptions->menu()->actions()) {
+        if (action->isChecked())
+            options.subscriptions.append(QSctpNotification::Type(action->data().toInt()));
+    }
+    return options;
 }
 
 void RigView::rebuildTargets()

@@ -4,6 +4,8 @@
 #ifndef QTSCTP_MONITOR_RIGVIEW_H
 #define QTSCTP_MONITOR_RIGVIEW_H
 
+#include "monitorsession.h"
+
 #include <QtSctp/qsctpmessage.h>
 
 #include <QtCore/QTimer>
@@ -22,7 +24,6 @@ class QTableView;
 class QToolButton;
 class EventFilterProxy;
 class EventLogModel;
-class MonitorSession;
 
 // The test rig: make client and server endpoints, send messages by hand or at a rate, and
 // read the log of every event and message.
@@ -38,6 +39,9 @@ public:
 
     // The rig's actions, for the buttons and for tests.
     bool createEndpoint(bool server, const QString &address);
+    // The endpoint form's options (streams, INIT, timers, subscriptions) as the session
+    // takes them; only the timers the user set are in associationOptions.
+    MonitorSession::EndpointOptions endpointOptions() const;
     // Parses the payload field: text as UTF-8, or hex digits (spaces allowed).
     static QByteArray parsePayload(const QString &text, bool hex, bool *ok);
     // "46", "46 Diameter", "0x2e": the number in front.
@@ -72,6 +76,13 @@ private:
     QLineEdit *m_bind;
     QSpinBox *m_outStreams;
     QSpinBox *m_inStreams;
+    // INIT and timer options; 0 keeps the kernel's value.
+    QSpinBox *m_initAttempts;
+    QSpinBox *m_initTimeout;
+    QSpinBox *m_rtoInitial;
+    QSpinBox *m_rtoMin;
+    QSpinBox *m_rtoMax;
+    QSpinBox *m_heartbeat;
     QToolButton *m_subscriptions;
     QListWidget *m_endpoints;
     QPushButton *m_closeEndpoint;

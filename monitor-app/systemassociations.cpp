@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // Copyright (C) 2026 The QtSctp authors
 
+#include "sctpdiagreader.h"
+#include "sctpnames.h"
 #include "systemassociations.h"
 
 #include <QtCore/QDir>
@@ -11,7 +13,117 @@
 
 SystemAssociations::SystemAssociations(const QString &procRoot)
     : m_procRoot(procRoot)
+    , m_useSctpDiag(procRoot == QLatin1String("/proc"))
 { }
+
+QString SystemAssociations::sourceText() const
+{
+    switch (m_source) {
+    case Source::SctpDiag:
+        return tr("sctp_diag over netlink, each path's state and RTO from /proc/net/sctp/remaddr");
+    case Source::Proc:
+        if (m_useSctpDiag && !m_sctpDiagError.isEmpty())
+            return tr("/proc/net/sctp (sctp_diag unavailable: %1)").arg(m_sctpDiagError);
+        return tr("/proc/net/sctp");
+    case Source::None:
+        break;
+    }
+    return tr("none");
+}
+
+QList<SystemAssociations::Entry> SystemAssociations::merge(
+        const QList<SctpDiagRecord> &records, const QList<ProcSctpAssociation> &associations,
+        const QList<ProcSctpPath> &paths)
+{
+    // A socket's own record (sent before its associations) has its type and sk_state.
+    QHash<quint64, qsizetype> endpoints;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!records.at(i).isAssociation && records.at(i).inode != 0)
+            endpoints.insert(records.at(i).inode, i);
+    }
+    QList<bool> used(associations.size(), false);
+    QList<Entry> entries;
+    for (const SctpDiagRecord &record : records) {
+        if (!record.isAssociation)
+            continue;
+        Entry entry;
+        entry.hasDiag = true;
+        entry.diag = record;
+        ProcSctpAssociation &a = entry.association;
+        a.state = record.state;
+        a.txQueue = record.sendQueue;
+        a.rxQueue = record.receiveQueue;
+        a.uid = record.uid;
+        a.inode = record.inode;
+        a.localPort = record.localPort;
+        a.peerPort = record.peerPort;
+        a.localAddresses = record.localAddresses;
+        a.peerAddresses = record.peerAddresses;
+        a.primaryPeerAddress = record.hasInfo && !record.info.primaryAddress.isEmpty()
+                ? record.info.primaryAddress
+                : record.peerAddress;
+        if (record.hasInfo) {
+            a.inboundStreams = record.info.inboundStreams;
+            a.outboundStreams = record.info.outboundStreams;
+            a.retransmittedChunks = qint64(record.info.retransmittedChunks);
+        }
+        if (record.hasMemory) {
+            a.sendBuffer = record.memory.sendBuffer;
+            a.receiveBuffer = record.memory.receiveBuffer;
+        }
+        const auto endpoint = endpoints.constFind(record.inode);
+        if (endpoint != endpoints.cend()) {
+            const SctpDiagRecord &socket = records.at(*endpoint);
+            a.socketState = socket.state;
+            if (socket.hasInfo)
+                a.socketType = socket.info.socketType;
+        }
+
+        // The same association in /proc: what only the tables have.
+        for (qsizetype i = 0; i < associations.size(); ++i) {
+            const ProcSctpAssociation &p = associations.at(i);
+            if (used.at(i) || p.inode != a.inode || p.localPort != a.localPort
+                || p.peerPort != a.peerPort)
+                continue;
+            bool commonPeer = false;
+            for (const QString &address : std::as_const(a.peerAddresses))
+                commonPeer = commonPeer || p.peerAddresses.contains(address);
+            if (!commonPeer)
+                continue;
+            used[i] = true;
+            a.associationId = p.associationId;
+            a.primaryLocalAddress = p.primaryLocalAddress;
+            a.heartbeatInterval = p.heartbeatInterval;
+            a.maxRetransmissions = p.maxRetransmissions;
+            a.initRetries = p.initRetries;
+            a.shutdownRetries = p.shutdownRetries;
+            if (a.socketType < 0)
+                a.socketType = p.socketType;
+            if (a.socketState < 0)
+                a.socketState = p.socketState;
+            for (const ProcSctpPath &path : paths) {
+                if (path.associationId == p.associationId)
+                    entry.paths.append(path);
+            }
+            break;
+        }
+        if (entry.paths.isEmpty()) {
+            // Not (yet) in the tables: the peer addresses, with what sctp_info says of the
+            // primary.
+            for (const QString &address : std::as_const(a.peerAddresses)) {
+                ProcSctpPath path;
+                path.address = address;
+                if (record.hasInfo && address == a.primaryPeerAddress) {
+                    path.state = SctpNames::pathStateFromKernel(record.info.primaryState);
+                    path.rto = record.info.primaryRto;
+                }
+                entry.paths.append(path);
+            }
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
 
 QList<SystemAssociations::Entry> SystemAssociations::join(
         const QList<ProcSctpAssociation> &associations, const QList<ProcSctpPath> &paths)
@@ -32,27 +144,46 @@ QList<SystemAssociations::Entry> SystemAssociations::join(
 
 QList<SystemAssociations::Entry> SystemAssociations::read(QString *errorString)
 {
-    QFile assocs(m_procRoot + QStringLiteral("/net/sctp/assocs"));
-    if (!assocs.open(QIODevice::ReadOnly)) {
-        if (errorString) {
-            *errorString = assocs.exists()
-                    ? tr("Cannot read %1: %2").arg(assocs.fileName(), assocs.errorString())
-                    : tr("%1 does not exist: this kernel has no SCTP module loaded.")
-                              .arg(assocs.fileName());
-        }
-        return {};
-    }
+    m_source = Source::None;
     // /proc files report size 0: read until the end.
-    const QByteArray assocText = assocs.readAll();
+    QFile assocs(m_procRoot + QStringLiteral("/net/sctp/assocs"));
+    const bool haveAssocs = assocs.open(QIODevice::ReadOnly);
+    const QByteArray assocText = haveAssocs ? assocs.readAll() : QByteArray();
     QFile remaddr(m_procRoot + QStringLiteral("/net/sctp/remaddr"));
     QByteArray remaddrText;
     if (remaddr.open(QIODevice::ReadOnly))
         remaddrText = remaddr.readAll();
+
+    QList<Entry> entries;
+    if (m_useSctpDiag) {
+        QList<SctpDiagRecord> records;
+        QString diagError;
+        if (SctpDiagReader::dump(&records, &diagError)) {
+            m_sctpDiagError.clear();
+            entries = merge(records, ProcSctpParser::parseAssociations(assocText),
+                            ProcSctpParser::parseRemoteAddresses(remaddrText));
+            m_source = Source::SctpDiag;
+        } else {
+            m_sctpDiagError = diagError;
+        }
+    }
+    if (m_source == Source::None) {
+        if (!haveAssocs) {
+            if (errorString) {
+                *errorString = assocs.exists()
+                        ? tr("Cannot read %1: %2").arg(assocs.fileName(), assocs.errorString())
+                        : tr("%1 does not exist: this kernel has no SCTP module loaded.")
+                                  .arg(assocs.fileName());
+            }
+            return {};
+        }
+        entries = join(ProcSctpParser::parseAssociations(assocText),
+                       ProcSctpParser::parseRemoteAddresses(remaddrText));
+        m_source = Source::Proc;
+    }
     if (errorString)
         errorString->clear();
 
-    QList<Entry> entries = join(ProcSctpParser::parseAssociations(assocText),
-                                ProcSctpParser::parseRemoteAddresses(remaddrText));
     if (m_resolveOwners) {
         QSet<quint64> inodes;
         for (const Entry &entry : std::as_const(entries)) {

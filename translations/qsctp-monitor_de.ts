@@ -4,108 +4,118 @@
 <context>
     <name>AssociationListModel</name>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="33"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="36"/>
         <source>%1 %2, RTO %3 ms</source>
         <translation>%1 %2, RTO %3 ms</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="37"/>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="105"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="41"/>
+        <source>, SRTT %1 ms, cwnd %2 bytes</source>
+        <translation>, SRTT %1 ms, cwnd %2 Byte</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="45"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="115"/>
         <source> (primary)</source>
         <translation> (primär)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="70"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="71"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="80"/>
         <source>uid %1</source>
         <translation>UID %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="99"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="109"/>
         <source>%1 %2, SRTT %3 ms, RTO %4 ms</source>
         <translation>%1 %2, SRTT %3 ms, RTO %4 ms</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="240"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="251"/>
         <source>this monitor</source>
         <translation>dieser Monitor</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="240"/>
-        <source>system</source>
-        <translation>System</translation>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="252"/>
+        <source>system (sctp_diag)</source>
+        <translation>System (sctp_diag)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="260"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="252"/>
+        <source>system (/proc)</source>
+        <translation>System (/proc)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="272"/>
         <source>%1 in / %2 out</source>
         <translation>%1 ein / %2 aus</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="281"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="293"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="283"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="295"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="285"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="297"/>
         <source>Assoc ID</source>
         <translation>Assoz.-ID</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="287"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="299"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="289"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="301"/>
         <source>Peer</source>
         <translation>Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="291"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="293"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="305"/>
         <source>Paths</source>
         <translation>Pfade</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="295"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="307"/>
         <source>Streams</source>
         <translation>Streams</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="297"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="309"/>
         <source>Send queue</source>
         <translation>Sendewarteschlange</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="299"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="311"/>
         <source>Receive queue</source>
         <translation>Empfangswarteschlange</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="301"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="313"/>
         <source>Retransmitted</source>
         <translation>Wiederholt gesendet</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="315"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="305"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="317"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
@@ -123,7 +133,7 @@
         <translation>&amp;Weitere Assoziationen des Rechners anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../monitor-app/associationsview.cpp" line="111"/>
+        <location filename="../monitor-app/associationsview.cpp" line="123"/>
         <source>%n association(s) of this monitor</source>
         <translation>
             <numerusform>%n Assoziation dieses Monitors</numerusform>
@@ -131,23 +141,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../monitor-app/associationsview.cpp" line="113"/>
+        <location filename="../monitor-app/associationsview.cpp" line="125"/>
         <source>, %n on this host</source>
         <translation>
             <numerusform>, %n auf diesem Rechner</numerusform>
             <numerusform>, %n auf diesem Rechner</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../monitor-app/associationsview.cpp" line="126"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoTraffic</name>
     <message>
-        <location filename="../monitor-app/demotraffic.cpp" line="60"/>
+        <location filename="../monitor-app/demotraffic.cpp" line="63"/>
+        <source>One path only: %1</source>
+        <translation>Nur ein Pfad: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/demotraffic.cpp" line="70"/>
         <source>demo client</source>
         <translation>Demo-Client</translation>
     </message>
     <message>
-        <location filename="../monitor-app/demotraffic.cpp" line="150"/>
+        <location filename="../monitor-app/demotraffic.cpp" line="160"/>
         <source>demo short-lived #%1</source>
         <translation>Demo, kurzlebig Nr. %1</translation>
     </message>
@@ -543,23 +563,23 @@
         <translation>Dieser Kernel hat kein SCTP: Laden Sie das Modul sctp (modprobe sctp) oder starten Sie den Monitor mit scripts/with-sctp.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorsession.cpp" line="147"/>
-        <location filename="../monitor-app/monitorsession.cpp" line="168"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="150"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="171"/>
         <source>client to %1</source>
         <translation>Client zu %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorsession.cpp" line="161"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="164"/>
         <source>The peer address needs a port, as in 127.0.0.1/127.0.0.2:3868.</source>
         <translation>Die Adresse der Gegenstelle braucht einen Port, etwa 127.0.0.1/127.0.0.2:3868.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorsession.cpp" line="201"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="204"/>
         <source>server on %1</source>
         <translation>Server auf %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorsession.cpp" line="214"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="217"/>
         <source>server :%1 from %2</source>
         <translation>Server :%1 von %2</translation>
     </message>
@@ -693,11 +713,11 @@
     </message>
     <message>
         <location filename="../monitor-app/monitorwindow.cpp" line="191"/>
-        <source>Demo running: a server on %1 and a client, with traffic on four streams.</source>
-        <translation>Demo läuft: ein Server auf %1 und ein Client, mit Verkehr auf vier Streams.</translation>
+        <source>Demo running over %1 SCTP: a server on %2 and a client, with traffic on four streams.</source>
+        <translation>Demo läuft über SCTP (%1): ein Server auf %2 und ein Client, mit Verkehr auf vier Streams.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../monitor-app/monitorwindow.cpp" line="224"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="227"/>
         <source>%n association(s)</source>
         <translation>
             <numerusform>%n Assoziation</numerusform>
@@ -705,47 +725,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="226"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="229"/>
         <source>Paused — %1</source>
         <translation>Angehalten — %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="235"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="238"/>
         <source>No association is selected.</source>
         <translation>Keine Assoziation ist ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="261"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="264"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="281"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="284"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="281"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="284"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="281"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="284"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="283"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="286"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="291"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="294"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="293"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="296"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -957,212 +977,431 @@
         <translation>Nur für Clients: die lokalen Adressen, an die vor dem Verbinden gebunden wird, z. B. 127.0.0.1/127.0.0.2:0</translation>
     </message>
     <message>
+        <location filename="../monitor-app/rigview.cpp" line="74"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="79"/>
+        <source>INIT retransmissions before giving up (SCTP_INITMSG sinit_max_attempts)</source>
+        <translation>INIT-Wiederholungen, bevor aufgegeben wird (SCTP_INITMSG sinit_max_attempts)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="82"/>
+        <source>Largest INIT retransmission timeout (SCTP_INITMSG sinit_max_init_timeo)</source>
+        <translation>Größte Wartezeit vor einer INIT-Wiederholung (SCTP_INITMSG sinit_max_init_timeo)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="84"/>
+        <location filename="../monitor-app/rigview.cpp" line="90"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
         <location filename="../monitor-app/rigview.cpp" line="85"/>
+        <source>Initial retransmission timeout (SCTP_RTOINFO)</source>
+        <translation>Anfängliche Wartezeit bis zur Wiederholung (RTO, SCTP_RTOINFO)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="86"/>
+        <source>Smallest retransmission timeout (SCTP_RTOINFO)</source>
+        <translation>Kleinste Wartezeit bis zur Wiederholung (RTO, SCTP_RTOINFO)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="87"/>
+        <source>Largest retransmission timeout (SCTP_RTOINFO)</source>
+        <translation>Größte Wartezeit bis zur Wiederholung (RTO, SCTP_RTOINFO)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="88"/>
+        <source>Heartbeat interval of every path (SCTP_PEER_ADDR_PARAMS)</source>
+        <translation>Heartbeat-Intervall jedes Pfads (SCTP_PEER_ADDR_PARAMS)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="106"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="86"/>
+        <location filename="../monitor-app/rigview.cpp" line="107"/>
         <source>&amp;Create</source>
         <translation>Ers&amp;tellen</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="88"/>
+        <location filename="../monitor-app/rigview.cpp" line="109"/>
         <source>C&amp;lose</source>
         <translation>Schl&amp;ießen</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="89"/>
+        <location filename="../monitor-app/rigview.cpp" line="110"/>
         <source>&amp;Abort</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="90"/>
+        <location filename="../monitor-app/rigview.cpp" line="111"/>
         <source>End the association at once with an ABORT</source>
         <translation>Die Assoziation sofort mit einem ABORT beenden</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="93"/>
+        <location filename="../monitor-app/rigview.cpp" line="114"/>
         <source>out</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="95"/>
+        <location filename="../monitor-app/rigview.cpp" line="116"/>
         <source>in</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="104"/>
+        <location filename="../monitor-app/rigview.cpp" line="124"/>
+        <source>attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="126"/>
+        <source>max. timeout</source>
+        <translation>max. Wartezeit</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="130"/>
+        <source>RTO initial</source>
+        <translation>RTO anfangs</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="132"/>
+        <source>min.</source>
+        <translation>min.</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="134"/>
+        <source>max.</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="142"/>
         <source>A&amp;ddress:</source>
         <translation>Adr&amp;esse:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="105"/>
+        <location filename="../monitor-app/rigview.cpp" line="143"/>
         <source>&amp;Bind to:</source>
         <translation>&amp;Lokal binden an:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="106"/>
+        <location filename="../monitor-app/rigview.cpp" line="144"/>
         <source>INIT streams:</source>
         <translation>Streams im INIT:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="114"/>
+        <location filename="../monitor-app/rigview.cpp" line="145"/>
+        <source>INIT:</source>
+        <translation>INIT:</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="146"/>
+        <source>Timers:</source>
+        <translation>Zeitgeber:</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="147"/>
+        <source>Heartbeat:</source>
+        <translation>Heartbeat:</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="155"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="126"/>
+        <location filename="../monitor-app/rigview.cpp" line="167"/>
         <source>&amp;Unordered</source>
         <translation>&amp;Ungeordnet</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="128"/>
+        <location filename="../monitor-app/rigview.cpp" line="169"/>
         <source>Text (UTF-8)</source>
         <translation>Text (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="129"/>
+        <location filename="../monitor-app/rigview.cpp" line="170"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="131"/>
+        <location filename="../monitor-app/rigview.cpp" line="172"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="134"/>
+        <location filename="../monitor-app/rigview.cpp" line="175"/>
         <source>&amp;Send once</source>
         <translation>Einmal &amp;senden</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="138"/>
+        <location filename="../monitor-app/rigview.cpp" line="179"/>
         <source> msg/s</source>
         <translation> Nachr./s</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="156"/>
+        <location filename="../monitor-app/rigview.cpp" line="197"/>
         <source>&amp;To:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="159"/>
+        <location filename="../monitor-app/rigview.cpp" line="200"/>
         <source>&amp;PPID:</source>
         <translation>&amp;PPID:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="170"/>
+        <location filename="../monitor-app/rigview.cpp" line="211"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="172"/>
+        <location filename="../monitor-app/rigview.cpp" line="213"/>
         <source>Filter the log…</source>
         <translation>Protokoll filtern…</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="103"/>
+        <location filename="../monitor-app/rigview.cpp" line="141"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="139"/>
+        <location filename="../monitor-app/rigview.cpp" line="180"/>
         <source>R&amp;epeat</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="157"/>
+        <location filename="../monitor-app/rigview.cpp" line="198"/>
         <source>Strea&amp;m:</source>
         <translation>Strea&amp;m:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="162"/>
+        <location filename="../monitor-app/rigview.cpp" line="203"/>
         <source>Payload format:</source>
         <translation>Nutzdatenformat:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="174"/>
+        <location filename="../monitor-app/rigview.cpp" line="215"/>
         <source>Show messa&amp;ges</source>
         <translation>Na&amp;chrichten anzeigen</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="176"/>
+        <location filename="../monitor-app/rigview.cpp" line="217"/>
         <source>Cop&amp;y</source>
         <translation>K&amp;opieren</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="177"/>
+        <location filename="../monitor-app/rigview.cpp" line="218"/>
         <source>Copy the selected rows, or all shown rows, as tab-separated text</source>
         <translation>Die ausgewählten Zeilen, sonst alle angezeigten, als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="178"/>
+        <location filename="../monitor-app/rigview.cpp" line="219"/>
         <source>Clea&amp;r</source>
         <translation>Leere&amp;n</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="192"/>
+        <location filename="../monitor-app/rigview.cpp" line="233"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="327"/>
+        <location filename="../monitor-app/rigview.cpp" line="382"/>
         <source>Enter an address first.</source>
         <translation>Geben Sie zuerst eine Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="343"/>
+        <location filename="../monitor-app/rigview.cpp" line="387"/>
+        <source>The smallest RTO cannot exceed the largest.</source>
+        <translation>Das kleinste RTO darf nicht größer als das größte sein.</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="395"/>
         <source>Bind address: %1</source>
         <translation>Bindeadresse: %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="357"/>
+        <location filename="../monitor-app/rigview.cpp" line="409"/>
         <source>Listening on %1.</source>
         <translation>Nimmt Verbindungen an %1 an.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="358"/>
+        <location filename="../monitor-app/rigview.cpp" line="410"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="385"/>
+        <location filename="../monitor-app/rigview.cpp" line="461"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="440"/>
+        <location filename="../monitor-app/rigview.cpp" line="516"/>
         <source>The PPID must be a number (0 to 4294967295, or hex with 0x).</source>
         <translation>Die PPID muss eine Zahl sein (0 bis 4294967295, oder hexadezimal mit 0x).</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="448"/>
+        <location filename="../monitor-app/rigview.cpp" line="524"/>
         <source>The payload is not an even number of hex digits.</source>
         <translation>Die Nutzdaten sind keine gerade Anzahl von Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="461"/>
+        <location filename="../monitor-app/rigview.cpp" line="537"/>
         <source>Choose an association to send on.</source>
         <translation>Wählen Sie eine Assoziation zum Senden.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="472"/>
+        <location filename="../monitor-app/rigview.cpp" line="548"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="475"/>
+        <location filename="../monitor-app/rigview.cpp" line="551"/>
         <source>the association is gone</source>
         <translation>die Assoziation besteht nicht mehr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../monitor-app/rigview.cpp" line="480"/>
+        <location filename="../monitor-app/rigview.cpp" line="556"/>
         <source>%n message(s) sent.</source>
         <translation>
             <numerusform>%n Nachricht gesendet.</numerusform>
             <numerusform>%n Nachrichten gesendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SctpDiagParser</name>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="56"/>
+        <source>%1 has %2 bytes, not a multiple of %3</source>
+        <translation>%1 hat %2 Byte, kein Vielfaches von %3</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="67"/>
+        <source>%1, address %2: %3</source>
+        <translation>%1, Adresse %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="81"/>
+        <source>INET_DIAG_INFO has %1 bytes; struct sctp_info needs at least %2</source>
+        <translation>INET_DIAG_INFO hat %1 Byte; struct sctp_info braucht mindestens %2</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="124"/>
+        <source>INET_DIAG_INFO, primary path: %1</source>
+        <translation>INET_DIAG_INFO, Primärpfad: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="180"/>
+        <source>%1 bytes are too short for an address</source>
+        <translation>%1 Byte sind zu kurz für eine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="186"/>
+        <source>an IPv4 address needs %1 bytes, %2 given</source>
+        <translation>eine IPv4-Adresse braucht %1 Byte, %2 vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="196"/>
+        <source>an IPv6 address needs %1 bytes, %2 given</source>
+        <translation>eine IPv6-Adresse braucht %1 Byte, %2 vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="207"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="222"/>
+        <source>unknown address family %1</source>
+        <translation>unbekannte Adressfamilie %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="215"/>
+        <source>%1 bytes are too short for struct inet_diag_msg (%2 bytes)</source>
+        <translation>%1 Byte sind zu kurz für struct inet_diag_msg (%2 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="255"/>
+        <source>%1 bytes left at offset %2, too short for an attribute header</source>
+        <translation>%1 Byte übrig ab Offset %2, zu kurz für einen Attributkopf</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="262"/>
+        <source>%1 at offset %2 claims %3 bytes; %4 are left</source>
+        <translation>%1 an Offset %2 gibt %3 Byte an; %4 sind übrig</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="311"/>
+        <source>%1 bytes left at offset %2, too short for a netlink header</source>
+        <translation>%1 Byte übrig ab Offset %2, zu kurz für einen Netlink-Kopf</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="319"/>
+        <source>the netlink message at offset %1 claims %2 bytes; %3 are left</source>
+        <translation>die Netlink-Nachricht an Offset %1 gibt %2 Byte an; %3 sind übrig</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="339"/>
+        <source>the dump ended with error %1 (%2)</source>
+        <translation>die Abfrage endete mit Fehler %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="347"/>
+        <source>an NLMSG_ERROR message of %1 bytes carries no error code</source>
+        <translation>eine NLMSG_ERROR-Nachricht mit %1 Byte enthält keinen Fehlercode</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="356"/>
+        <source>the kernel answered error %1 (%2)</source>
+        <translation>der Kernel antwortete mit Fehler %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="363"/>
+        <source>the kernel reported lost netlink data (NLMSG_OVERRUN)</source>
+        <translation>der Kernel meldete verlorene Netlink-Daten (NLMSG_OVERRUN)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="373"/>
+        <source>message at offset %1 skipped: %2</source>
+        <translation>Nachricht an Offset %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="377"/>
+        <source>message at offset %1 skipped: unexpected type %2</source>
+        <translation>Nachricht an Offset %1 übersprungen: unerwarteter Typ %2</translation>
+    </message>
+</context>
+<context>
+    <name>SctpDiagReader</name>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="41"/>
+        <source>Cannot open a sock_diag netlink socket: %1</source>
+        <translation>Kein sock_diag-Netlink-Socket möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="64"/>
+        <source>sctp_diag is not loaded (modprobe sctp_diag): %1</source>
+        <translation>sctp_diag ist nicht geladen (modprobe sctp_diag): %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="86"/>
+        <source>Cannot send the sock_diag request: %1</source>
+        <translation>Die sock_diag-Anfrage kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="98"/>
+        <source>Waiting for sock_diag: %1</source>
+        <translation>Warten auf sock_diag: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="99"/>
+        <source>sock_diag did not answer within %1 ms</source>
+        <translation>sock_diag hat nicht innerhalb von %1 ms geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="108"/>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="117"/>
+        <source>Reading sock_diag: %1</source>
+        <translation>Lesen von sock_diag: %1</translation>
     </message>
 </context>
 <context>
@@ -1507,12 +1746,32 @@
 <context>
     <name>SystemAssociations</name>
     <message>
-        <location filename="../monitor-app/systemassociations.cpp" line="39"/>
+        <location filename="../monitor-app/systemassociations.cpp" line="23"/>
+        <source>sctp_diag over netlink, each path&apos;s state and RTO from /proc/net/sctp/remaddr</source>
+        <translation>sctp_diag über Netlink, Zustand und RTO jedes Pfads aus /proc/net/sctp/remaddr</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/systemassociations.cpp" line="26"/>
+        <source>/proc/net/sctp (sctp_diag unavailable: %1)</source>
+        <translation>/proc/net/sctp (sctp_diag nicht verfügbar: %1)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/systemassociations.cpp" line="27"/>
+        <source>/proc/net/sctp</source>
+        <translation>/proc/net/sctp</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/systemassociations.cpp" line="31"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/systemassociations.cpp" line="174"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../monitor-app/systemassociations.cpp" line="40"/>
+        <location filename="../monitor-app/systemassociations.cpp" line="175"/>
         <source>%1 does not exist: this kernel has no SCTP module loaded.</source>
         <translation>%1 existiert nicht: In diesem Kernel ist kein SCTP-Modul geladen.</translation>
     </message>

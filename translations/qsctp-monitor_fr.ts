@@ -4,108 +4,118 @@
 <context>
     <name>AssociationListModel</name>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="33"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="36"/>
         <source>%1 %2, RTO %3 ms</source>
         <translation>%1 %2, RTO %3&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="37"/>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="105"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="41"/>
+        <source>, SRTT %1 ms, cwnd %2 bytes</source>
+        <translation>, SRTT %1&#xa0;ms, cwnd %2&#xa0;octets</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="45"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="115"/>
         <source> (primary)</source>
         <translation> (principale)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="70"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="71"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="80"/>
         <source>uid %1</source>
         <translation>UID %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="99"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="109"/>
         <source>%1 %2, SRTT %3 ms, RTO %4 ms</source>
         <translation>%1 %2, SRTT %3&#xa0;ms, RTO %4&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="240"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="251"/>
         <source>this monitor</source>
         <translation>ce moniteur</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="240"/>
-        <source>system</source>
-        <translation>système</translation>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="252"/>
+        <source>system (sctp_diag)</source>
+        <translation>système (sctp_diag)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="260"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="252"/>
+        <source>system (/proc)</source>
+        <translation>système (/proc)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="272"/>
         <source>%1 in / %2 out</source>
         <translation>%1 entrants / %2 sortants</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="281"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="293"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="283"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="295"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="285"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="297"/>
         <source>Assoc ID</source>
         <translation>ID d’assoc.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="287"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="299"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="289"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="301"/>
         <source>Peer</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="291"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="293"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="305"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="295"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="307"/>
         <source>Streams</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="297"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="309"/>
         <source>Send queue</source>
         <translation>File d’émission</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="299"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="311"/>
         <source>Receive queue</source>
         <translation>File de réception</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="301"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="313"/>
         <source>Retransmitted</source>
         <translation>Retransmis</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="315"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="305"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="317"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>
@@ -123,7 +133,7 @@
         <translation>Afficher les autres associations de l’&amp;hôte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../monitor-app/associationsview.cpp" line="111"/>
+        <location filename="../monitor-app/associationsview.cpp" line="123"/>
         <source>%n association(s) of this monitor</source>
         <translation>
             <numerusform>%n association de ce moniteur</numerusform>
@@ -131,23 +141,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../monitor-app/associationsview.cpp" line="113"/>
+        <location filename="../monitor-app/associationsview.cpp" line="125"/>
         <source>, %n on this host</source>
         <translation>
             <numerusform>, %n sur cet hôte</numerusform>
             <numerusform>, %n sur cet hôte</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../monitor-app/associationsview.cpp" line="126"/>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoTraffic</name>
     <message>
-        <location filename="../monitor-app/demotraffic.cpp" line="60"/>
+        <location filename="../monitor-app/demotraffic.cpp" line="63"/>
+        <source>One path only: %1</source>
+        <translation>Un seul chemin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/demotraffic.cpp" line="70"/>
         <source>demo client</source>
         <translation>client de démo</translation>
     </message>
     <message>
-        <location filename="../monitor-app/demotraffic.cpp" line="150"/>
+        <location filename="../monitor-app/demotraffic.cpp" line="160"/>
         <source>demo short-lived #%1</source>
         <translation>démo éphémère n°&#xa0;%1</translation>
     </message>
@@ -543,23 +563,23 @@
         <translation>Ce noyau n’a pas SCTP&#xa0;: chargez le module sctp (modprobe sctp) ou lancez le moniteur avec scripts/with-sctp.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorsession.cpp" line="147"/>
-        <location filename="../monitor-app/monitorsession.cpp" line="168"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="150"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="171"/>
         <source>client to %1</source>
         <translation>client vers %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorsession.cpp" line="161"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="164"/>
         <source>The peer address needs a port, as in 127.0.0.1/127.0.0.2:3868.</source>
         <translation>L’adresse du pair doit comporter un port, par exemple 127.0.0.1/127.0.0.2:3868.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorsession.cpp" line="201"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="204"/>
         <source>server on %1</source>
         <translation>serveur sur %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorsession.cpp" line="214"/>
+        <location filename="../monitor-app/monitorsession.cpp" line="217"/>
         <source>server :%1 from %2</source>
         <translation>serveur :%1 depuis %2</translation>
     </message>
@@ -693,11 +713,11 @@
     </message>
     <message>
         <location filename="../monitor-app/monitorwindow.cpp" line="191"/>
-        <source>Demo running: a server on %1 and a client, with traffic on four streams.</source>
-        <translation>Démo en cours&#xa0;: un serveur sur %1 et un client, avec du trafic sur quatre flux.</translation>
+        <source>Demo running over %1 SCTP: a server on %2 and a client, with traffic on four streams.</source>
+        <translation>Démo en cours sur SCTP (%1)&#xa0;: un serveur sur %2 et un client, avec du trafic sur quatre flux.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../monitor-app/monitorwindow.cpp" line="224"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="227"/>
         <source>%n association(s)</source>
         <translation>
             <numerusform>%n association</numerusform>
@@ -705,47 +725,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="226"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="229"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="235"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="238"/>
         <source>No association is selected.</source>
         <translation>Aucune association n’est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="261"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="264"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="281"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="284"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="281"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="284"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="281"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="284"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="283"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="286"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="291"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="294"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../monitor-app/monitorwindow.cpp" line="293"/>
+        <location filename="../monitor-app/monitorwindow.cpp" line="296"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
@@ -957,212 +977,431 @@
         <translation>Clients uniquement&#xa0;: les adresses locales à lier avant la connexion, par exemple 127.0.0.1/127.0.0.2:0</translation>
     </message>
     <message>
+        <location filename="../monitor-app/rigview.cpp" line="74"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="79"/>
+        <source>INIT retransmissions before giving up (SCTP_INITMSG sinit_max_attempts)</source>
+        <translation>Retransmissions de l’INIT avant abandon (SCTP_INITMSG sinit_max_attempts)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="82"/>
+        <source>Largest INIT retransmission timeout (SCTP_INITMSG sinit_max_init_timeo)</source>
+        <translation>Délai maximal avant retransmission de l’INIT (SCTP_INITMSG sinit_max_init_timeo)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="84"/>
+        <location filename="../monitor-app/rigview.cpp" line="90"/>
+        <source> ms</source>
+        <translation>&#xa0;ms</translation>
+    </message>
+    <message>
         <location filename="../monitor-app/rigview.cpp" line="85"/>
+        <source>Initial retransmission timeout (SCTP_RTOINFO)</source>
+        <translation>Délai de retransmission initial (RTO, SCTP_RTOINFO)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="86"/>
+        <source>Smallest retransmission timeout (SCTP_RTOINFO)</source>
+        <translation>Délai de retransmission minimal (RTO, SCTP_RTOINFO)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="87"/>
+        <source>Largest retransmission timeout (SCTP_RTOINFO)</source>
+        <translation>Délai de retransmission maximal (RTO, SCTP_RTOINFO)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="88"/>
+        <source>Heartbeat interval of every path (SCTP_PEER_ADDR_PARAMS)</source>
+        <translation>Intervalle de heartbeat de chaque chemin (SCTP_PEER_ADDR_PARAMS)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="106"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="86"/>
+        <location filename="../monitor-app/rigview.cpp" line="107"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="88"/>
+        <location filename="../monitor-app/rigview.cpp" line="109"/>
         <source>C&amp;lose</source>
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="89"/>
+        <location filename="../monitor-app/rigview.cpp" line="110"/>
         <source>&amp;Abort</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="90"/>
+        <location filename="../monitor-app/rigview.cpp" line="111"/>
         <source>End the association at once with an ABORT</source>
         <translation>Terminer l’association immédiatement par un ABORT</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="93"/>
+        <location filename="../monitor-app/rigview.cpp" line="114"/>
         <source>out</source>
         <translation>sortants</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="95"/>
+        <location filename="../monitor-app/rigview.cpp" line="116"/>
         <source>in</source>
         <translation>entrants</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="104"/>
+        <location filename="../monitor-app/rigview.cpp" line="124"/>
+        <source>attempts</source>
+        <translation>tentatives</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="126"/>
+        <source>max. timeout</source>
+        <translation>délai max.</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="130"/>
+        <source>RTO initial</source>
+        <translation>RTO initial</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="132"/>
+        <source>min.</source>
+        <translation>min.</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="134"/>
+        <source>max.</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="142"/>
         <source>A&amp;ddress:</source>
         <translation>Adr&amp;esse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="105"/>
+        <location filename="../monitor-app/rigview.cpp" line="143"/>
         <source>&amp;Bind to:</source>
         <translation>&amp;Lier à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="106"/>
+        <location filename="../monitor-app/rigview.cpp" line="144"/>
         <source>INIT streams:</source>
         <translation>Flux dans l’INIT&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="114"/>
+        <location filename="../monitor-app/rigview.cpp" line="145"/>
+        <source>INIT:</source>
+        <translation>INIT&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="146"/>
+        <source>Timers:</source>
+        <translation>Temporisations&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="147"/>
+        <source>Heartbeat:</source>
+        <translation>Heartbeat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="155"/>
         <source>Send</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="126"/>
+        <location filename="../monitor-app/rigview.cpp" line="167"/>
         <source>&amp;Unordered</source>
         <translation>&amp;Non ordonné</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="128"/>
+        <location filename="../monitor-app/rigview.cpp" line="169"/>
         <source>Text (UTF-8)</source>
         <translation>Texte (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="129"/>
+        <location filename="../monitor-app/rigview.cpp" line="170"/>
         <source>Hex</source>
         <translation>Hexadécimal</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="131"/>
+        <location filename="../monitor-app/rigview.cpp" line="172"/>
         <source>Payload</source>
         <translation>Charge utile</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="134"/>
+        <location filename="../monitor-app/rigview.cpp" line="175"/>
         <source>&amp;Send once</source>
         <translation>Envo&amp;yer une fois</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="138"/>
+        <location filename="../monitor-app/rigview.cpp" line="179"/>
         <source> msg/s</source>
         <translation>&#xa0;msg/s</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="156"/>
+        <location filename="../monitor-app/rigview.cpp" line="197"/>
         <source>&amp;To:</source>
         <translation>Ci&amp;ble&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="159"/>
+        <location filename="../monitor-app/rigview.cpp" line="200"/>
         <source>&amp;PPID:</source>
         <translation>&amp;PPID&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="170"/>
+        <location filename="../monitor-app/rigview.cpp" line="211"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="172"/>
+        <location filename="../monitor-app/rigview.cpp" line="213"/>
         <source>Filter the log…</source>
         <translation>Filtrer le journal…</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="103"/>
+        <location filename="../monitor-app/rigview.cpp" line="141"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="139"/>
+        <location filename="../monitor-app/rigview.cpp" line="180"/>
         <source>R&amp;epeat</source>
         <translation>Répé&amp;ter</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="157"/>
+        <location filename="../monitor-app/rigview.cpp" line="198"/>
         <source>Strea&amp;m:</source>
         <translation>Fl&amp;ux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="162"/>
+        <location filename="../monitor-app/rigview.cpp" line="203"/>
         <source>Payload format:</source>
         <translation>Format de la charge utile&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="174"/>
+        <location filename="../monitor-app/rigview.cpp" line="215"/>
         <source>Show messa&amp;ges</source>
         <translation>Afficher les messa&amp;ges</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="176"/>
+        <location filename="../monitor-app/rigview.cpp" line="217"/>
         <source>Cop&amp;y</source>
         <translation>C&amp;opier</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="177"/>
+        <location filename="../monitor-app/rigview.cpp" line="218"/>
         <source>Copy the selected rows, or all shown rows, as tab-separated text</source>
         <translation>Copier les lignes sélectionnées, ou toutes les lignes affichées, en texte séparé par des tabulations</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="178"/>
+        <location filename="../monitor-app/rigview.cpp" line="219"/>
         <source>Clea&amp;r</source>
         <translation>&amp;Vider</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="192"/>
+        <location filename="../monitor-app/rigview.cpp" line="233"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="327"/>
+        <location filename="../monitor-app/rigview.cpp" line="382"/>
         <source>Enter an address first.</source>
         <translation>Saisissez d’abord une adresse.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="343"/>
+        <location filename="../monitor-app/rigview.cpp" line="387"/>
+        <source>The smallest RTO cannot exceed the largest.</source>
+        <translation>Le RTO minimal ne peut pas dépasser le RTO maximal.</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/rigview.cpp" line="395"/>
         <source>Bind address: %1</source>
         <translation>Adresse locale&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="357"/>
+        <location filename="../monitor-app/rigview.cpp" line="409"/>
         <source>Listening on %1.</source>
         <translation>À l’écoute sur %1.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="358"/>
+        <location filename="../monitor-app/rigview.cpp" line="410"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="385"/>
+        <location filename="../monitor-app/rigview.cpp" line="461"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="440"/>
+        <location filename="../monitor-app/rigview.cpp" line="516"/>
         <source>The PPID must be a number (0 to 4294967295, or hex with 0x).</source>
         <translation>Le PPID doit être un nombre (de 0 à 4294967295, ou en hexadécimal avec 0x).</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="448"/>
+        <location filename="../monitor-app/rigview.cpp" line="524"/>
         <source>The payload is not an even number of hex digits.</source>
         <translation>La charge utile n’est pas un nombre pair de chiffres hexadécimaux.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="461"/>
+        <location filename="../monitor-app/rigview.cpp" line="537"/>
         <source>Choose an association to send on.</source>
         <translation>Choisissez une association sur laquelle envoyer.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="472"/>
+        <location filename="../monitor-app/rigview.cpp" line="548"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/rigview.cpp" line="475"/>
+        <location filename="../monitor-app/rigview.cpp" line="551"/>
         <source>the association is gone</source>
         <translation>l’association n’existe plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../monitor-app/rigview.cpp" line="480"/>
+        <location filename="../monitor-app/rigview.cpp" line="556"/>
         <source>%n message(s) sent.</source>
         <translation>
             <numerusform>%n message envoyé.</numerusform>
             <numerusform>%n messages envoyés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SctpDiagParser</name>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="56"/>
+        <source>%1 has %2 bytes, not a multiple of %3</source>
+        <translation>%1 fait %2&#xa0;octets, ce qui n’est pas un multiple de %3</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="67"/>
+        <source>%1, address %2: %3</source>
+        <translation>%1, adresse %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="81"/>
+        <source>INET_DIAG_INFO has %1 bytes; struct sctp_info needs at least %2</source>
+        <translation>INET_DIAG_INFO fait %1&#xa0;octets&#xa0;; struct sctp_info en demande au moins %2</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="124"/>
+        <source>INET_DIAG_INFO, primary path: %1</source>
+        <translation>INET_DIAG_INFO, chemin principal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="180"/>
+        <source>%1 bytes are too short for an address</source>
+        <translation>%1&#xa0;octets sont trop courts pour une adresse</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="186"/>
+        <source>an IPv4 address needs %1 bytes, %2 given</source>
+        <translation>une adresse IPv4 demande %1&#xa0;octets, %2 fournis</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="196"/>
+        <source>an IPv6 address needs %1 bytes, %2 given</source>
+        <translation>une adresse IPv6 demande %1&#xa0;octets, %2 fournis</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="207"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="222"/>
+        <source>unknown address family %1</source>
+        <translation>famille d’adresses inconnue %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="215"/>
+        <source>%1 bytes are too short for struct inet_diag_msg (%2 bytes)</source>
+        <translation>%1&#xa0;octets sont trop courts pour struct inet_diag_msg (%2&#xa0;octets)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="255"/>
+        <source>%1 bytes left at offset %2, too short for an attribute header</source>
+        <translation>%1&#xa0;octets restants à la position %2, trop courts pour un en-tête d’attribut</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="262"/>
+        <source>%1 at offset %2 claims %3 bytes; %4 are left</source>
+        <translation>%1 à la position %2 annonce %3&#xa0;octets&#xa0;; il en reste %4</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="311"/>
+        <source>%1 bytes left at offset %2, too short for a netlink header</source>
+        <translation>%1&#xa0;octets restants à la position %2, trop courts pour un en-tête netlink</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="319"/>
+        <source>the netlink message at offset %1 claims %2 bytes; %3 are left</source>
+        <translation>le message netlink à la position %1 annonce %2&#xa0;octets&#xa0;; il en reste %3</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="339"/>
+        <source>the dump ended with error %1 (%2)</source>
+        <translation>l’extraction s’est terminée par l’erreur %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="347"/>
+        <source>an NLMSG_ERROR message of %1 bytes carries no error code</source>
+        <translation>un message NLMSG_ERROR de %1&#xa0;octets ne contient aucun code d’erreur</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="356"/>
+        <source>the kernel answered error %1 (%2)</source>
+        <translation>le noyau a répondu par l’erreur %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="363"/>
+        <source>the kernel reported lost netlink data (NLMSG_OVERRUN)</source>
+        <translation>le noyau a signalé des données netlink perdues (NLMSG_OVERRUN)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="373"/>
+        <source>message at offset %1 skipped: %2</source>
+        <translation>message à la position %1 ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="377"/>
+        <source>message at offset %1 skipped: unexpected type %2</source>
+        <translation>message à la position %1 ignoré&#xa0;: type inattendu %2</translation>
+    </message>
+</context>
+<context>
+    <name>SctpDiagReader</name>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="41"/>
+        <source>Cannot open a sock_diag netlink socket: %1</source>
+        <translation>Impossible d’ouvrir un socket netlink sock_diag&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="64"/>
+        <source>sctp_diag is not loaded (modprobe sctp_diag): %1</source>
+        <translation>sctp_diag n’est pas chargé (modprobe sctp_diag)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="86"/>
+        <source>Cannot send the sock_diag request: %1</source>
+        <translation>Impossible d’envoyer la requête sock_diag&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="98"/>
+        <source>Waiting for sock_diag: %1</source>
+        <translation>Attente de sock_diag&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="99"/>
+        <source>sock_diag did not answer within %1 ms</source>
+        <translation>sock_diag n’a pas répondu en %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="108"/>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="117"/>
+        <source>Reading sock_diag: %1</source>
+        <translation>Lecture de sock_diag&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1507,12 +1746,32 @@
 <context>
     <name>SystemAssociations</name>
     <message>
-        <location filename="../monitor-app/systemassociations.cpp" line="39"/>
+        <location filename="../monitor-app/systemassociations.cpp" line="23"/>
+        <source>sctp_diag over netlink, each path&apos;s state and RTO from /proc/net/sctp/remaddr</source>
+        <translation>sctp_diag via netlink, état et RTO de chaque chemin depuis /proc/net/sctp/remaddr</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/systemassociations.cpp" line="26"/>
+        <source>/proc/net/sctp (sctp_diag unavailable: %1)</source>
+        <translation>/proc/net/sctp (sctp_diag indisponible&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/systemassociations.cpp" line="27"/>
+        <source>/proc/net/sctp</source>
+        <translation>/proc/net/sctp</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/systemassociations.cpp" line="31"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/systemassociations.cpp" line="174"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../monitor-app/systemassociations.cpp" line="40"/>
+        <location filename="../monitor-app/systemassociations.cpp" line="175"/>
         <source>%1 does not exist: this kernel has no SCTP module loaded.</source>
         <translation>%1 n’existe pas&#xa0;: aucun module SCTP n’est chargé dans ce noyau.</translation>
     </message>

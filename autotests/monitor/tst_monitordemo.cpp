@@ -3,8 +3,9 @@
 
 // The monitor's --demo under kernel SCTP, offscreen: the demo's associations come up with two
 // paths each, the detail view plots a line per path and grabs to a PNG kept in the build tree
-// (for a person to look at), the association list shows them from /proc too, and an exported
-// timeline parses; the rig makes endpoints and sends.
+// (for a person to look at), the association list shows them and another process's through
+// sctp_diag (and through /proc alone), and an exported timeline parses; the rig makes
+// endpoints and sends.
 
 #include "associationlistmodel.h"
 #include "associationsview.h"
@@ -27,6 +28,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QSet>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
@@ -93,6 +95,8 @@ void tst_MonitorDemo::initTestCase()
 {
     QTSCTP_REQUIRE_KERNEL_SCTP();
     QStandardPaths::setTestModeEnabled(true);
+    // Column widths and the like from an earlier run would change the screenshots.
+    QSettings().clear();
 }
 
 void tst_MonitorDemo::demo()
@@ -169,6 +173,23 @@ void tst_MonitorDemo::demo()
                  qPrintable(QStringLiteral("no line of %1 in the plot").arg(series.label)));
     }
 
+    // Paused, the view keeps its time range while recording goes on; resumed, it catches up.
+    detail->setPaused(true);
+    detail->refresh();
+    const qint64 frozenAt = detail->plot()->data().to;
+    const qsizetype samplesWhenPaused = client->timeline().samples().size();
+    QTRY_VERIFY_WITH_TIMEOUT(client->timeline().samples().size() >= samplesWhenPaused + 2, 5000);
+    detail->refresh();
+    QCOMPARE(detail->plot()->data().to, frozenAt);
+    detail->setPaused(false);
+    QVERIFY(detail->plot()->data().to > frozenAt);
+    // The window: everything starts at the first sample; the last minute no earlier than a
+    // minute back.
+    detail->setTimeWindow(DetailView::Everything);
+    QVERIFY(detail->plot()->data().from <= client->timeline().samples().first().time);
+    detail->setTimeWindow(DetailView::LastMinute);
+    QVERIFY(detail->plot()->data().from >= detail->plot()->data().to - 60 * 1000);
+
     // The association list: the demo's associations, matched with the kernel's table, and
     // those of another process (a headless monitor with its own demo).
     QProcess other;
@@ -194,11 +215,61 @@ void tst_MonitorDemo::demo()
     }
     QVERIFY2(ownInKernel >= 2, "the demo's associations should be found in /proc/net/sctp");
 
+    // The other process's association as sctp_diag reports it: its addresses, state, streams
+    // and owner, and the primary path's SRTT that only sctp_diag gives.
+    QCOMPARE(list->systemSource(), SystemAssociations::Source::SctpDiag);
+    QVERIFY2(list->statusText().contains(QLatin1String("sctp_diag")),
+             qPrintable(list->statusText()));
+    AssociationListModel::Row foreign;
+    for (const AssociationListModel::Row &row : list->model()->rows()) {
+        if (!row.own && row.pid == other.processId() && row.pathCount == 2) {
+            foreign = row;
+            break;
+        }
+    }
+    QVERIFY(foreign.fromSctpDiag);
+    QVERIFY2(foreign.local.contains(QLatin1String("127.0.0.1"))
+                     && foreign.local.contains(QLatin1String("127.0.0.2")),
+             qPrintable(foreign.local));
+    QVERIFY2(foreign.peer.contains(QLatin1String("127.0.0.1"))
+                     && foreign.peer.contains(QLatin1String("127.0.0.2"))
+                     && foreign.peer.contains(u'*'),
+             qPrintable(foreign.peer));
+    QCOMPARE(foreign.stateKey, QStringLiteral("ESTABLISHED"));
+    QVERIFY(foreign.inboundStreams > 0 && foreign.outboundStreams > 0);
+    QVERIFY2(foreign.process.contains(QString::number(other.processId())),
+             qPrintable(foreign.process));
+    QVERIFY2(foreign.paths.contains(QLatin1String("SRTT")), qPrintable(foreign.paths));
+    QVERIFY(foreign.associationId != 0); // matched with /proc/net/sctp/assocs
+    QVERIFY(foreign.inode != 0);
+
+    // Without sctp_diag the /proc tables alone list the same association.
+    SystemAssociations procOnly;
+    procOnly.setUseSctpDiag(false);
+    QString procError;
+    const QList<SystemAssociations::Entry> procEntries = procOnly.read(&procError);
+    QVERIFY2(procError.isEmpty(), qPrintable(procError));
+    QCOMPARE(procOnly.source(), SystemAssociations::Source::Proc);
+    bool listedByProc = false;
+    for (const SystemAssociations::Entry &entry : procEntries) {
+        if (entry.association.inode == foreign.inode
+            && entry.association.associationId == foreign.associationId) {
+            listedByProc
+                    = !entry.hasDiag && entry.pid == other.processId() && entry.paths.size() == 2;
+        }
+    }
+    QVERIFY2(listedByProc, "the /proc fallback should list the other process's association");
+
     // The other two views, for a person to look at.
     QTabWidget *tabs = window.findChild<QTabWidget *>();
     QVERIFY(tabs);
     tabs->setCurrentWidget(list);
+    // Wide enough for every column: the owner, the streams and the paths with the
+    // primary's SRTT and cwnd.
+    window.resize(1900, 820);
+    list->refresh();
     QVERIFY(list->grab().save(screenshotPath(QStringLiteral("monitor-demo-associations.png"))));
+    window.resize(1200, 820);
     other.kill();
     other.waitForFinished(5000);
     tabs->setCurrentWidget(window.rigView());
@@ -237,6 +308,19 @@ void tst_MonitorDemo::rig()
     QVERIFY(rig->createEndpoint(true, QStringLiteral("127.0.0.1/127.0.0.2:0")));
     QCOMPARE(session->servers().size(), 1);
     const QString address = session->servers().first().server->serverAddress().toString();
+    // The client with INIT options and timers from the form.
+    auto *initAttempts = rig->findChild<QSpinBox *>(QStringLiteral("initAttempts"));
+    auto *rtoInitial = rig->findChild<QSpinBox *>(QStringLiteral("rtoInitial"));
+    auto *rtoMin = rig->findChild<QSpinBox *>(QStringLiteral("rtoMin"));
+    auto *rtoMax = rig->findChild<QSpinBox *>(QStringLiteral("rtoMax"));
+    auto *heartbeat = rig->findChild<QSpinBox *>(QStringLiteral("heartbeatInterval"));
+    QVERIFY(initAttempts && rtoInitial && rtoMin && rtoMax && heartbeat);
+    initAttempts->setValue(4);
+    rtoInitial->setValue(700);
+    rtoMin->setValue(300);
+    rtoMax->setValue(4000);
+    heartbeat->setValue(7000);
+    QCOMPARE(rig->endpointOptions().initOptions.maxAttempts(), quint16(4));
     QVERIFY(rig->createEndpoint(false, address));
     QCOMPARE(rig->recentAddresses().first(), address);
     QCOMPARE(session->associations().size(), 1);
@@ -244,6 +328,17 @@ void tst_MonitorDemo::rig()
     QTRY_COMPARE_WITH_TIMEOUT(client->socketState(), QSctpSocket::ConnectedState, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(session->associations().size(), 2, 5000);
     MonitoredAssociation *serverEnd = session->associations().at(1);
+    // The kernel has the timers the form asked for.
+    const QSctpAssociationOptions applied = client->socket()->associationOptions();
+    QCOMPARE(applied.rtoInitial(), 700u);
+    QCOMPARE(applied.rtoMin(), 300u);
+    QCOMPARE(applied.rtoMax(), 4000u);
+    QCOMPARE(applied.heartbeatInterval(), 7000u);
+    // A smallest RTO above the largest is refused before anything is made.
+    rtoMin->setValue(5000);
+    QVERIFY(!rig->createEndpoint(false, address));
+    QCOMPARE(session->associations().size(), 2);
+    rtoMin->setValue(0);
 
     // One NGAP message, unordered, with a hex payload, on stream 3.
     auto *target = rig->findChild<QComboBox *>(QStringLiteral("target"));

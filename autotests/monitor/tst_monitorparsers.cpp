@@ -2,11 +2,13 @@
 // Copyright (C) 2026 The QtSctp authors
 
 // The monitor's pure parts that read what the kernel and the wire give: the /proc/net/sctp
-// tables, PPID and error cause names, and notifications turned into timeline events.
+// tables, sctp_diag's netlink replies (from byte fixtures laid out as the kernel's headers
+// say), PPID and error cause names, and notifications turned into timeline events.
 
 #include "associationlistmodel.h"
 #include "eventdescriber.h"
 #include "procsctpparser.h"
+#include "sctpdiagparser.h"
 #include "sctpnames.h"
 #include "systemassociations.h"
 
@@ -16,7 +18,11 @@
 #include <QtTest/QTest>
 
 #include <arpa/inet.h>
+#include <cerrno>
 #include <cstring>
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <netinet/sctp.h>
 
@@ -95,6 +101,137 @@ QByteArray errorCause(quint16 code, const QByteArray &body = {})
     return cause + body;
 }
 
+// sctp_diag fixtures, as net/sctp/diag.c writes them.
+
+QByteArray padded(QByteArray bytes)
+{
+    while (bytes.size() % 4 != 0)
+        bytes.append('\0');
+    return bytes;
+}
+
+QByteArray attribute(quint16 type, const QByteArray &data)
+{
+    nlattr header{};
+    header.nla_len = quint16(NLA_HDRLEN + data.size());
+    header.nla_type = type;
+    return padded(QByteArray(reinterpret_cast<const char *>(&header), sizeof header) + data);
+}
+
+// One address in a sockaddr_storage slot.
+QByteArray addressSlot(const char *text)
+{
+    sockaddr_storage storage{};
+    if (std::strchr(text, ':')) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        inet_pton(AF_INET6, text, &in6->sin6_addr);
+    } else {
+        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
+        in->sin_family = AF_INET;
+        inet_pton(AF_INET, text, &in->sin_addr);
+    }
+    return QByteArray(reinterpret_cast<const char *>(&storage), sizeof storage);
+}
+
+QByteArray addressList(std::initializer_list<const char *> addresses)
+{
+    QByteArray bytes;
+    for (const char *address : addresses)
+        bytes += addressSlot(address);
+    return bytes;
+}
+
+inet_diag_msg diagHeader(int family, int state, quint16 localPort, quint16 peerPort, quint32 inode)
+{
+    inet_diag_msg message{};
+    message.idiag_family = quint8(family);
+    message.idiag_state = quint8(state);
+    message.id.idiag_sport = htons(localPort);
+    message.id.idiag_dport = htons(peerPort);
+    message.idiag_uid = 1000;
+    message.idiag_inode = inode;
+    return message;
+}
+
+QByteArray netlinkMessage(quint16 type, const QByteArray &payload, quint32 sequence = 1)
+{
+    nlmsghdr header{};
+    header.nlmsg_len = quint32(NLMSG_HDRLEN + payload.size());
+    header.nlmsg_type = type;
+    header.nlmsg_flags = NLM_F_MULTI;
+    header.nlmsg_seq = sequence;
+    return padded(QByteArray(reinterpret_cast<const char *>(&header), sizeof header) + payload);
+}
+
+QByteArray diagMessage(const inet_diag_msg &message, const QByteArray &attributes,
+                       quint32 sequence = 1)
+{
+    return netlinkMessage(SOCK_DIAG_BY_FAMILY,
+                          QByteArray(reinterpret_cast<const char *>(&message), sizeof message)
+                                  + attributes,
+                          sequence);
+}
+
+QByteArray doneMessage(quint32 sequence = 1)
+{
+    const int status = 0;
+    return netlinkMessage(NLMSG_DONE,
+                          QByteArray(reinterpret_cast<const char *>(&status), sizeof status),
+                          sequence);
+}
+
+QByteArray infoAttribute(const sctp_info &info, qsizetype size = sizeof(sctp_info))
+{
+    return attribute(INET_DIAG_INFO, QByteArray(reinterpret_cast<const char *>(&info), size));
+}
+
+// The association of inode 68 in assocsText (ASSOC-ID 4) as sctp_diag reports it, preceded
+// by its socket's endpoint record.
+QByteArray demoDatagram()
+{
+    sctp_info socketInfo{};
+    socketInfo.sctpi_s_type = 2;
+    const QByteArray endpoint = diagMessage(
+            diagHeader(AF_INET, 1 /* TCP_ESTABLISHED */, 47447, 0, 68),
+            infoAttribute(socketInfo)
+                    + attribute(INET_DIAG_LOCALS, addressList({"127.0.0.1", "127.0.0.2"})));
+
+    sctp_info info{};
+    info.sctpi_state = 3;
+    info.sctpi_rwnd = 106496;
+    info.sctpi_peer_rwnd = 106000;
+    info.sctpi_unackdata = 2;
+    info.sctpi_instrms = 8;
+    info.sctpi_outstrms = 10;
+    info.sctpi_rtxchunks = 7;
+    info.sctpi_opackets = 1234;
+    info.sctpi_ipackets = 1200;
+    auto *primary = reinterpret_cast<sockaddr_in *>(&info.sctpi_p_address);
+    primary->sin_family = AF_INET;
+    inet_pton(AF_INET, "127.0.0.1", &primary->sin_addr);
+    info.sctpi_p_state = 2; // SCTP_ACTIVE
+    info.sctpi_p_cwnd = 131064;
+    info.sctpi_p_srtt = 3;
+    info.sctpi_p_rto = 100;
+    const quint32 memory[SK_MEMINFO_VARS] = {12, 1048576, 1024, 1048576, 0, 1025, 0, 0, 0};
+    inet_diag_msg header = diagHeader(AF_INET, 3 /* ESTABLISHED */, 47447, 40093, 68);
+    header.idiag_wqueue = 1024;
+    header.idiag_rqueue = 12;
+    inet_pton(AF_INET, "127.0.0.1", &header.id.idiag_src[0]);
+    inet_pton(AF_INET, "127.0.0.1", &header.id.idiag_dst[0]);
+    const QByteArray association = diagMessage(
+            header,
+            attribute(INET_DIAG_SHUTDOWN, QByteArray(1, '\0'))
+                    + attribute(INET_DIAG_SKMEMINFO,
+                                QByteArray(reinterpret_cast<const char *>(memory), sizeof memory))
+                    + attribute(INET_DIAG_PAD, {}) + infoAttribute(info)
+                    + attribute(INET_DIAG_LOCALS, addressList({"127.0.0.1", "127.0.0.2"}))
+                    + attribute(99, QByteArray("from a future kernel"))
+                    + attribute(INET_DIAG_PEERS, addressList({"127.0.0.1"})));
+    return endpoint + association + doneMessage();
+}
+
 } // namespace
 
 class tst_MonitorParsers : public QObject
@@ -112,6 +249,14 @@ private Q_SLOTS:
     void joinAndRows();
     void readFromProcRoot();
     void missingProcTables();
+    void sctpDiagRequest();
+    void sctpDiagRecords();
+    void sctpDiagIpv6();
+    void sctpDiagErrors();
+    void sctpDiagDamaged_data();
+    void sctpDiagDamaged();
+    void sctpDiagEveryTruncation();
+    void sctpDiagMerge();
     void ppidNames_data();
     void ppidNames();
     void errorCauses();
@@ -315,6 +460,323 @@ void tst_MonitorParsers::missingProcTables()
     QString error;
     QVERIFY(system.read(&error).isEmpty());
     QVERIFY(error.contains(QLatin1String("net/sctp/assocs")));
+}
+
+void tst_MonitorParsers::sctpDiagRequest()
+{
+    const QByteArray request = SctpDiagParser::dumpRequest(AF_INET6, 7);
+    QCOMPARE(request.size(), qsizetype(sizeof(nlmsghdr) + sizeof(inet_diag_req_v2)));
+    nlmsghdr header;
+    std::memcpy(&header, request.constData(), sizeof header);
+    QCOMPARE(header.nlmsg_len, quint32(request.size()));
+    QCOMPARE(header.nlmsg_type, quint16(SOCK_DIAG_BY_FAMILY));
+    QCOMPARE(header.nlmsg_flags, quint16(NLM_F_REQUEST | NLM_F_DUMP));
+    QCOMPARE(header.nlmsg_seq, 7u);
+    inet_diag_req_v2 body;
+    std::memcpy(&body, request.constData() + sizeof header, sizeof body);
+    QCOMPARE(body.sdiag_family, quint8(AF_INET6));
+    QCOMPARE(body.sdiag_protocol, quint8(IPPROTO_SCTP));
+    QVERIFY(body.idiag_ext & (1 << (INET_DIAG_INFO - 1)));
+    QVERIFY(body.idiag_ext & (1 << (INET_DIAG_SKMEMINFO - 1)));
+    QCOMPARE(body.idiag_states, 0xffffffffu);
+}
+
+void tst_MonitorParsers::sctpDiagRecords()
+{
+    const SctpDiagParser::Batch batch = SctpDiagParser::parseDatagram(demoDatagram(), 1);
+    QVERIFY2(batch.error.isEmpty(), qPrintable(batch.error));
+    QVERIFY2(batch.warnings.isEmpty(), qPrintable(batch.warnings.join(u'\n')));
+    QVERIFY(batch.done);
+    QCOMPARE(batch.records.size(), 2);
+
+    const SctpDiagRecord &endpoint = batch.records.at(0);
+    QVERIFY(!endpoint.isAssociation);
+    QCOMPARE(endpoint.state, 1);
+    QVERIFY(endpoint.hasInfo);
+    QCOMPARE(endpoint.info.socketType, 2);
+    QVERIFY(endpoint.info.primaryAddress.isEmpty());
+
+    const SctpDiagRecord &association = batch.records.at(1);
+    QVERIFY(association.isAssociation);
+    QCOMPARE(association.family, AF_INET);
+    QCOMPARE(association.state, 3);
+    QCOMPARE(association.localPort, quint16(47447));
+    QCOMPARE(association.peerPort, quint16(40093));
+    QCOMPARE(association.localAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(association.peerAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(association.localAddresses,
+             QStringList({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2")}));
+    QCOMPARE(association.peerAddresses, QStringList{QStringLiteral("127.0.0.1")});
+    QCOMPARE(association.uid, 1000);
+    QCOMPARE(association.inode, 68u);
+    QCOMPARE(association.sendQueue, 1024u);
+    QCOMPARE(association.receiveQueue, 12u);
+    QCOMPARE(association.shutdown, 0);
+    QCOMPARE(association.ignoredAttributes, 2); // INET_DIAG_PAD and type 99
+    QVERIFY(association.hasInfo);
+    QCOMPARE(association.info.state, 3);
+    QCOMPARE(association.info.inboundStreams, 8);
+    QCOMPARE(association.info.outboundStreams, 10);
+    QCOMPARE(association.info.unackedChunks, 2);
+    QCOMPARE(association.info.receiveWindow, 106496u);
+    QCOMPARE(association.info.peerReceiveWindow, 106000u);
+    QCOMPARE(association.info.retransmittedChunks, 7u);
+    QCOMPARE(association.info.packetsSent, 1234u);
+    QCOMPARE(association.info.primaryAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(association.info.primaryState, 2);
+    QCOMPARE(association.info.primaryCwnd, 131064u);
+    QCOMPARE(association.info.primarySrtt, 3u);
+    QCOMPARE(association.info.primaryRto, 100u);
+    QVERIFY(association.hasMemory);
+    QCOMPARE(association.memory.receiveBuffer, 1048576);
+    QCOMPARE(association.memory.sendQueued, 1025);
+    QCOMPARE(association.memory.drops, 0);
+
+    // A reply to another request is not this dump's.
+    const SctpDiagParser::Batch other = SctpDiagParser::parseDatagram(demoDatagram(), 2);
+    QVERIFY(other.records.isEmpty());
+    QVERIFY(!other.done);
+}
+
+void tst_MonitorParsers::sctpDiagIpv6()
+{
+    // An AF_INET6 socket with an IPv6 path and an IPv4-mapped one; a short (older) meminfo.
+    inet_diag_msg header = diagHeader(AF_INET6, 3, 9000, 37080, 67);
+    inet_pton(AF_INET6, "fd00::1", header.id.idiag_src);
+    inet_pton(AF_INET6, "::ffff:10.0.0.2", header.id.idiag_dst);
+    const quint32 memory[4] = {0, 212992, 0, 212992};
+    const QByteArray datagram
+            = diagMessage(header,
+                          attribute(INET_DIAG_LOCALS, addressList({"fd00::1", "fd00::2"}))
+                                  + attribute(INET_DIAG_PEERS,
+                                              addressList({"fd00::3", "::ffff:10.0.0.2"}))
+                                  + attribute(INET_DIAG_SKMEMINFO,
+                                              QByteArray(reinterpret_cast<const char *>(memory),
+                                                         sizeof memory)))
+            + doneMessage();
+    const SctpDiagParser::Batch batch = SctpDiagParser::parseDatagram(datagram);
+    QVERIFY2(batch.error.isEmpty(), qPrintable(batch.error));
+    QCOMPARE(batch.records.size(), 1);
+    const SctpDiagRecord &record = batch.records.first();
+    QCOMPARE(record.family, AF_INET6);
+    QCOMPARE(record.localAddress, QStringLiteral("fd00::1"));
+    QCOMPARE(record.peerAddress, QStringLiteral("10.0.0.2"));
+    QCOMPARE(record.peerAddresses,
+             QStringList({QStringLiteral("fd00::3"), QStringLiteral("10.0.0.2")}));
+    QVERIFY(!record.hasInfo);
+    QCOMPARE(record.memory.sendBuffer, 212992);
+    QCOMPARE(record.memory.sendQueued, -1); // not in this array
+}
+
+void tst_MonitorParsers::sctpDiagErrors()
+{
+    // No sctp_diag: inet_diag answers ENOENT.
+    struct
+    {
+        int error;
+        nlmsghdr request;
+    } failure{-ENOENT, {}};
+    const SctpDiagParser::Batch missing = SctpDiagParser::parseDatagram(netlinkMessage(
+            NLMSG_ERROR, QByteArray(reinterpret_cast<const char *>(&failure), sizeof failure)));
+    QVERIFY(missing.done);
+    QCOMPARE(missing.errorCode, ENOENT);
+    QVERIFY(!missing.error.isEmpty());
+
+    // An acknowledgement (error 0) is no error.
+    const int ack = 0;
+    const SctpDiagParser::Batch acknowledged = SctpDiagParser::parseDatagram(
+            netlinkMessage(NLMSG_ERROR, QByteArray(reinterpret_cast<const char *>(&ack), 4))
+            + doneMessage());
+    QVERIFY(acknowledged.error.isEmpty());
+    QVERIFY(acknowledged.done);
+
+    // A dump that ended badly says so in NLMSG_DONE.
+    const int interrupted = -EINTR;
+    const SctpDiagParser::Batch done = SctpDiagParser::parseDatagram(netlinkMessage(
+            NLMSG_DONE, QByteArray(reinterpret_cast<const char *>(&interrupted), 4)));
+    QCOMPARE(done.errorCode, EINTR);
+
+    // An NLMSG_ERROR too short for its code.
+    const SctpDiagParser::Batch shortError
+            = SctpDiagParser::parseDatagram(netlinkMessage(NLMSG_ERROR, QByteArray(2, '\0')));
+    QVERIFY(shortError.done);
+    QVERIFY(!shortError.error.isEmpty());
+
+    // Nothing at all is no record and no error (more may follow).
+    const SctpDiagParser::Batch empty = SctpDiagParser::parseDatagram(QByteArrayView());
+    QVERIFY(empty.records.isEmpty() && empty.error.isEmpty() && !empty.done);
+}
+
+void tst_MonitorParsers::sctpDiagDamaged_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<QString>("complaint"); // in the error or the warning
+    QTest::addColumn<bool>("fatal"); // the datagram cannot be read on (else: record skipped)
+
+    const inet_diag_msg header = diagHeader(AF_INET, 3, 1, 2, 3);
+    const QByteArray good
+            = diagMessage(header, attribute(INET_DIAG_PEERS, addressSlot("10.0.0.1")));
+    sctp_info info{};
+
+    QByteArray claimsMore = good;
+    quint32 tooLong = quint32(good.size() + 8);
+    std::memcpy(claimsMore.data(), &tooLong, 4);
+    QTest::newRow("message longer than the datagram") << claimsMore << "claims" << true;
+    QTest::newRow("header cut") << good.left(10) << "netlink header" << true;
+    QTest::newRow("payload shorter than inet_diag_msg")
+            << netlinkMessage(SOCK_DIAG_BY_FAMILY, QByteArray(40, '\0')) << "inet_diag_msg"
+            << false;
+    inet_diag_msg local = header;
+    local.idiag_family = AF_UNIX;
+    QTest::newRow("unknown family") << diagMessage(local, {}) << "family 1" << false;
+
+    QByteArray attributeTooLong = attribute(INET_DIAG_PEERS, addressSlot("10.0.0.1"));
+    const quint16 hugeLength = 4000;
+    std::memcpy(attributeTooLong.data(), &hugeLength, 2);
+    QTest::newRow("attribute longer than the message")
+            << diagMessage(header, attributeTooLong) << "claims 4000" << false;
+    QByteArray attributeTooShort = attribute(INET_DIAG_SHUTDOWN, QByteArray(1, '\0'));
+    const quint16 tinyLength = 2;
+    std::memcpy(attributeTooShort.data(), &tinyLength, 2);
+    QTest::newRow("attribute length below its header")
+            << diagMessage(header, attributeTooShort) << "claims 2" << false;
+    QTest::newRow("attribute header cut")
+            << diagMessage(header, QByteArray(2, '\x10')) << "attribute header" << false;
+    QTest::newRow("info too short") << diagMessage(header, infoAttribute(info, 200))
+                                    << "INET_DIAG_INFO has 200 bytes" << false;
+    QTest::newRow("address list not whole slots")
+            << diagMessage(header, attribute(INET_DIAG_LOCALS, addressSlot("10.0.0.1").left(100)))
+            << "INET_DIAG_LOCALS has 100 bytes" << false;
+    QByteArray badFamily = addressSlot("10.0.0.1");
+    const sa_family_t strange = 77;
+    std::memcpy(badFamily.data(), &strange, sizeof strange);
+    QTest::newRow("address of unknown family")
+            << diagMessage(header, attribute(INET_DIAG_PEERS, badFamily)) << "family 77" << false;
+    auto *primary = reinterpret_cast<sockaddr_storage *>(&info.sctpi_p_address);
+    primary->ss_family = 77;
+    QTest::newRow("primary address of unknown family")
+            << diagMessage(header, infoAttribute(info)) << "primary path" << false;
+    QTest::newRow("unexpected message type")
+            << netlinkMessage(NLMSG_MIN_TYPE + 100, QByteArray(8, '\0')) << "type" << false;
+}
+
+void tst_MonitorParsers::sctpDiagDamaged()
+{
+    QFETCH(QByteArray, datagram);
+    QFETCH(QString, complaint);
+    QFETCH(bool, fatal);
+    // A good record after the damaged one is still read unless the framing is lost.
+    const QByteArray next = diagMessage(diagHeader(AF_INET, 3, 5, 6, 7),
+                                        attribute(INET_DIAG_PEERS, addressSlot("10.0.0.9")));
+    const SctpDiagParser::Batch batch
+            = SctpDiagParser::parseDatagram(fatal ? datagram : datagram + next);
+    if (fatal) {
+        QVERIFY2(batch.error.contains(complaint), qPrintable(batch.error));
+        QVERIFY(batch.done);
+    } else {
+        QVERIFY2(batch.error.isEmpty(), qPrintable(batch.error));
+        QCOMPARE(batch.warnings.size(), 1);
+        QVERIFY2(batch.warnings.first().contains(complaint), qPrintable(batch.warnings.first()));
+        QCOMPARE(batch.records.size(), 1);
+        QCOMPARE(batch.records.first().peerAddresses, QStringList{QStringLiteral("10.0.0.9")});
+    }
+}
+
+void tst_MonitorParsers::sctpDiagEveryTruncation()
+{
+    // Every prefix of a good datagram: never a crash or a read past the end (run it under
+    // ASan to see the latter); a cut between messages is a shorter datagram, any other an
+    // error.
+    const QByteArray datagram = demoDatagram();
+    QList<qsizetype> boundaries{0};
+    for (qsizetype offset = 0; offset < datagram.size();) {
+        quint32 length;
+        std::memcpy(&length, datagram.constData() + offset, 4);
+        offset += NLMSG_ALIGN(length);
+        boundaries << offset;
+    }
+    QCOMPARE(boundaries.size(), 4); // endpoint, association, done
+    for (qsizetype length = 0; length < datagram.size(); ++length) {
+        const SctpDiagParser::Batch batch
+                = SctpDiagParser::parseDatagram(QByteArrayView(datagram.constData(), length));
+        QVERIFY(batch.records.size() <= 2);
+        if (boundaries.contains(length))
+            QVERIFY2(batch.error.isEmpty(), qPrintable(batch.error));
+        else
+            QVERIFY2(!batch.error.isEmpty(), qPrintable(QString::number(length)));
+    }
+    // And the association's payload cut anywhere: decoded, or an error that says why.
+    const QByteArray payload = datagram.mid(boundaries.at(1) + NLMSG_HDRLEN,
+                                            boundaries.at(2) - boundaries.at(1) - NLMSG_HDRLEN);
+    int decoded = 0;
+    for (qsizetype length = 0; length <= payload.size(); ++length) {
+        SctpDiagRecord record;
+        QString error;
+        if (SctpDiagParser::parseMessage(QByteArrayView(payload.constData(), length), &record,
+                                         &error))
+            ++decoded;
+        else
+            QVERIFY(!error.isEmpty());
+    }
+    QVERIFY(decoded >= 2); // at least the whole and the bare inet_diag_msg
+}
+
+void tst_MonitorParsers::sctpDiagMerge()
+{
+    SctpDiagParser::Batch batch = SctpDiagParser::parseDatagram(demoDatagram());
+    QCOMPARE(batch.records.size(), 2);
+    // A second association that /proc does not list (yet): its peers with what sctp_info
+    // says of the primary.
+    SctpDiagRecord unlisted = batch.records.at(1);
+    unlisted.inode = 99;
+    unlisted.peerAddresses = {QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.3")};
+    batch.records.append(unlisted);
+
+    const QList<SystemAssociations::Entry> entries = SystemAssociations::merge(
+            batch.records, ProcSctpParser::parseAssociations(assocsText),
+            ProcSctpParser::parseRemoteAddresses(remaddrText));
+    QCOMPARE(entries.size(), 2);
+    const SystemAssociations::Entry &listed = entries.at(0);
+    QVERIFY(listed.hasDiag);
+    QCOMPARE(listed.association.associationId, 4); // from /proc
+    QCOMPARE(listed.association.heartbeatInterval, 3000);
+    QCOMPARE(listed.association.socketType, 2); // from the endpoint record
+    QCOMPARE(listed.association.socketState, 1);
+    QCOMPARE(listed.association.inboundStreams, 8); // from sctp_info
+    QCOMPARE(listed.association.outboundStreams, 10);
+    QCOMPARE(listed.association.primaryPeerAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(listed.association.txQueue, 1024);
+    QCOMPARE(listed.paths.size(), 1);
+    QCOMPARE(listed.paths.first().rto, 100);
+
+    const SystemAssociations::Entry &fresh = entries.at(1);
+    QCOMPARE(fresh.association.associationId, 0);
+    QCOMPARE(fresh.paths.size(), 2);
+    QCOMPARE(fresh.paths.at(0).state, QSctpPeerAddressInfo::Active);
+    QCOMPARE(fresh.paths.at(0).rto, 100);
+    QCOMPARE(fresh.paths.at(1).state, QSctpPeerAddressInfo::Unknown);
+
+    // The list says where the figures came from, and the primary's SRTT and cwnd.
+    AssociationListModel model;
+    model.setRows(AssociationListModel::buildRows({}, entries));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, AssociationListModel::SourceColumn).data().toString(),
+             QStringLiteral("system (sctp_diag)"));
+    const QString paths = model.index(0, AssociationListModel::PathsColumn).data().toString();
+    QVERIFY2(paths.contains(QLatin1String("SRTT 3 ms")) && paths.contains(QLatin1String("131064")),
+             qPrintable(paths));
+    QCOMPARE(model.index(0, AssociationListModel::StreamsColumn).data().toString(),
+             QStringLiteral("8 in / 10 out"));
+    QCOMPARE(model.index(0, AssociationListModel::ProcessColumn).data().toString(),
+             QStringLiteral("uid 1000"));
+
+    // Read from /proc alone, the same association says so.
+    model.setRows(AssociationListModel::buildRows(
+            {},
+            SystemAssociations::join(ProcSctpParser::parseAssociations(assocsText),
+                                     ProcSctpParser::parseRemoteAddresses(remaddrText))));
+    QCOMPARE(model.index(0, AssociationListModel::SourceColumn).data().toString(),
+             QStringLiteral("system (/proc)"));
 }
 
 void tst_MonitorParsers::ppidNames_data()
