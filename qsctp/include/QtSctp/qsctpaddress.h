@@ -31,12 +31,12 @@ QTSCTP_BEGIN_NAMESPACE
 /// QHostAddress::scopeId().
 ///
 /// **Text form** (go-sctp's): `host1/host2/...:port`. IPv4 literals in strict dotted-quad form;
-/// IPv6 literals in square brackets with an optional zone (`[::1]`, `[fe80::1%lo]`); the port
-/// a number from 0 to 65535 or a service name (looked up for sctp, then tcp); an empty port
-/// (`127.0.0.1:`) means 0; an empty host list (`:8000`) is the wildcard; the empty string
-/// gives the null address. Examples: `127.0.0.1/127.0.0.2:3868`, `[::1]/127.0.0.1:0`,
-/// `:8000`, `127.0.0.1:http`. Parse errors name the offending part of the text and its
-/// 0-based position.
+/// IPv6 literals in square brackets with an optional zone, by interface number or name
+/// (`[::1]`, `[fe80::1%1]`); the port a number from 0 to 65535 or a service name (looked up
+/// for sctp, then tcp); an empty port (`127.0.0.1:`) means 0; an empty host list (`:8000`) is
+/// the wildcard; the empty string gives the null address. Examples:
+/// `127.0.0.1/127.0.0.2:3868`, `[::1]/127.0.0.1:0`, `:8000`, `127.0.0.1:http`. Parse errors
+/// name the offending part of the text and its 0-based position.
 ///
 /// **Networks**: under #Sctp4 the socket is AF_INET and IPv6 addresses are errors (IPv4-mapped
 /// ones count as IPv4); under #Sctp6 it is AF_INET6 and IPv4 addresses are errors; under
