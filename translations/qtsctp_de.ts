@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
-        <name>QSctpNotification</name>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>%1 notification truncated: it has %2 bytes, struct %3 needs %4</source>
-            <translation>Benachrichtigung %1 abgeschnitten: Sie hat %2 Bytes, struct %3 braucht %4</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP notification declares %1 bytes but only %2 were received</source>
-            <translation>SCTP-Benachrichtigung gibt %1 Bytes an, empfangen wurden aber nur %2</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP notification declares a length of %1 bytes, less than its %2-byte header</source>
-            <translation>SCTP-Benachrichtigung gibt eine Länge von %1 Bytes an, weniger als ihr %2 Byte langer Kopf</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP notification truncated: it has %1 bytes, the header needs %2</source>
-            <translation>SCTP-Benachrichtigung abgeschnitten: Sie hat %1 Bytes, der Kopf braucht %2</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP_PEER_ADDR_CHANGE notification has address family %1, neither AF_INET (%2) nor AF_INET6 (%3)</source>
-            <translation>SCTP_PEER_ADDR_CHANGE-Benachrichtigung hat die Adressfamilie %1, weder AF_INET (%2) noch AF_INET6 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP_PEER_ADDR_CHANGE notification truncated: it has %1 bytes, its %2 address needs %3</source>
-            <translation>SCTP_PEER_ADDR_CHANGE-Benachrichtigung abgeschnitten: Sie hat %1 Bytes, ihre %2-Adresse braucht %3</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP_PEER_ADDR_CHANGE notification truncated: it has %1 bytes, its address family needs %2</source>
-            <translation>SCTP_PEER_ADDR_CHANGE-Benachrichtigung abgeschnitten: Sie hat %1 Bytes, ihre Adressfamilie braucht %2</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP_STREAM_RESET_EVENT notification of %1 bytes has a truncated stream list: the %2 bytes after struct sctp_stream_reset_event are not a whole number of %3-byte stream identifiers</source>
-            <translation>SCTP_STREAM_RESET_EVENT-Benachrichtigung mit %1 Bytes hat eine abgeschnittene Stream-Liste: Die %2 Bytes nach struct sctp_stream_reset_event sind kein Vielfaches der %3 Byte langen Stream-IDs</translation>
-        </message>
-    </context>
-    <context>
         <name>QtSctp::QSctpAddress</name>
         <message>
             <location filename="../qsctp/src/address/qsctpaddress.cpp" />
@@ -281,6 +238,49 @@
         </message>
     </context>
     <context>
+        <name>QtSctp::QSctpNotification</name>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>%1 notification truncated: it has %2 bytes, struct %3 needs %4</source>
+            <translation>Benachrichtigung %1 abgeschnitten: Sie hat %2 Bytes, struct %3 braucht %4</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP notification declares %1 bytes but only %2 were received</source>
+            <translation>SCTP-Benachrichtigung gibt %1 Bytes an, empfangen wurden aber nur %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP notification declares a length of %1 bytes, less than its %2-byte header</source>
+            <translation>SCTP-Benachrichtigung gibt eine Länge von %1 Bytes an, weniger als ihr %2 Byte langer Kopf</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP notification truncated: it has %1 bytes, the header needs %2</source>
+            <translation>SCTP-Benachrichtigung abgeschnitten: Sie hat %1 Bytes, der Kopf braucht %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP_PEER_ADDR_CHANGE notification has address family %1, neither AF_INET (%2) nor AF_INET6 (%3)</source>
+            <translation>SCTP_PEER_ADDR_CHANGE-Benachrichtigung hat die Adressfamilie %1, weder AF_INET (%2) noch AF_INET6 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP_PEER_ADDR_CHANGE notification truncated: it has %1 bytes, its %2 address needs %3</source>
+            <translation>SCTP_PEER_ADDR_CHANGE-Benachrichtigung abgeschnitten: Sie hat %1 Bytes, ihre %2-Adresse braucht %3</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP_PEER_ADDR_CHANGE notification truncated: it has %1 bytes, its address family needs %2</source>
+            <translation>SCTP_PEER_ADDR_CHANGE-Benachrichtigung abgeschnitten: Sie hat %1 Bytes, ihre Adressfamilie braucht %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP_STREAM_RESET_EVENT notification of %1 bytes has a truncated stream list: the %2 bytes after struct sctp_stream_reset_event are not a whole number of %3-byte stream identifiers</source>
+            <translation>SCTP_STREAM_RESET_EVENT-Benachrichtigung mit %1 Bytes hat eine abgeschnittene Stream-Liste: Die %2 Bytes nach struct sctp_stream_reset_event sind kein Vielfaches der %3 Byte langen Stream-IDs</translation>
+        </message>
+    </context>
+    <context>
         <name>QtSctp::QSctpServer</name>
         <message>
             <location filename="../qsctp/src/server/qsctpserver.cpp" />
@@ -379,6 +379,11 @@
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
             <source>%1 (is %2 an address of the peer?)</source>
             <translation>%1 (ist %2 eine Adresse der Gegenstelle?)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>%1 (the %2 engine binds only addresses of this host's interfaces, not the rest of 127.0.0.0/8 that Linux accepts)</source>
+            <translation>%1 (die Engine %2 bindet nur Adressen der Schnittstellen dieses Hosts, nicht den Rest von 127.0.0.0/8, den Linux annimmt)</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
@@ -487,6 +492,11 @@
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>Cannot send to %1: sending to one IPv6 address of an association that also has IPv4 paths is not supported by the %2 engine</source>
+            <translation>Senden an %1 nicht möglich: Das Senden an eine einzelne IPv6-Adresse einer Assoziation, die auch IPv4-Pfade hat, unterstützt die Engine %2 nicht</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>Cannot send: the socket is not connected</source>
             <translation>Senden nicht möglich: Der Socket ist nicht verbunden</translation>
         </message>
@@ -499,6 +509,11 @@
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>Cannot set %1: %2</source>
             <translation>%1 kann nicht gesetzt werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>Cannot set %1: it is not supported by the %2 engine</source>
+            <translation>%1 kann nicht gesetzt werden: Die Engine %2 unterstützt es nicht</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
@@ -634,6 +649,11 @@
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>larger than the socket's send buffer of %1 bytes; raise setSendBufferSize() (capped by net.core.wmem_max without CAP_NET_ADMIN)</source>
             <translation>größer als der Sendepuffer des Sockets von %1 Bytes; erhöhen Sie setSendBufferSize() (ohne CAP_NET_ADMIN durch net.core.wmem_max begrenzt)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>sctp6 (IPv6 only) is not supported by the %1 engine: its IPv6 endpoints always take IPv4 peers too (use sctp with IPv6 addresses)</source>
+            <translation>sctp6 (nur IPv6) wird von der Engine %1 nicht unterstützt: Ihre IPv6-Endpunkte nehmen immer auch IPv4-Gegenstellen an (verwenden Sie sctp mit IPv6-Adressen)</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />

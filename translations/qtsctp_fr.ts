@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name>QSctpNotification</name>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>%1 notification truncated: it has %2 bytes, struct %3 needs %4</source>
-            <translation>notification %1 tronquée : elle fait %2 octets, la structure %3 en demande %4</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP notification declares %1 bytes but only %2 were received</source>
-            <translation>la notification SCTP annonce %1 octets, mais seuls %2 ont été reçus</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP notification declares a length of %1 bytes, less than its %2-byte header</source>
-            <translation>la notification SCTP annonce une longueur de %1 octets, inférieure à son en-tête de %2 octets</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP notification truncated: it has %1 bytes, the header needs %2</source>
-            <translation>notification SCTP tronquée : elle fait %1 octets, l'en-tête en demande %2</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP_PEER_ADDR_CHANGE notification has address family %1, neither AF_INET (%2) nor AF_INET6 (%3)</source>
-            <translation>la notification SCTP_PEER_ADDR_CHANGE a la famille d'adresses %1, ni AF_INET (%2) ni AF_INET6 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP_PEER_ADDR_CHANGE notification truncated: it has %1 bytes, its %2 address needs %3</source>
-            <translation>notification SCTP_PEER_ADDR_CHANGE tronquée : elle fait %1 octets, son adresse %2 en demande %3</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP_PEER_ADDR_CHANGE notification truncated: it has %1 bytes, its address family needs %2</source>
-            <translation>notification SCTP_PEER_ADDR_CHANGE tronquée : elle fait %1 octets, sa famille d'adresses en demande %2</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
-            <source>SCTP_STREAM_RESET_EVENT notification of %1 bytes has a truncated stream list: the %2 bytes after struct sctp_stream_reset_event are not a whole number of %3-byte stream identifiers</source>
-            <translation>la notification SCTP_STREAM_RESET_EVENT de %1 octets a une liste de flux tronquée : les %2 octets après la structure sctp_stream_reset_event ne forment pas un nombre entier d'identifiants de flux de %3 octets</translation>
-        </message>
-    </context>
-    <context>
         <name>QtSctp::QSctpAddress</name>
         <message>
             <location filename="../qsctp/src/address/qsctpaddress.cpp" />
@@ -281,6 +238,49 @@
         </message>
     </context>
     <context>
+        <name>QtSctp::QSctpNotification</name>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>%1 notification truncated: it has %2 bytes, struct %3 needs %4</source>
+            <translation>notification %1 tronquée : elle fait %2 octets, la structure %3 en demande %4</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP notification declares %1 bytes but only %2 were received</source>
+            <translation>la notification SCTP annonce %1 octets, mais seuls %2 ont été reçus</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP notification declares a length of %1 bytes, less than its %2-byte header</source>
+            <translation>la notification SCTP annonce une longueur de %1 octets, inférieure à son en-tête de %2 octets</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP notification truncated: it has %1 bytes, the header needs %2</source>
+            <translation>notification SCTP tronquée : elle fait %1 octets, l'en-tête en demande %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP_PEER_ADDR_CHANGE notification has address family %1, neither AF_INET (%2) nor AF_INET6 (%3)</source>
+            <translation>la notification SCTP_PEER_ADDR_CHANGE a la famille d'adresses %1, ni AF_INET (%2) ni AF_INET6 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP_PEER_ADDR_CHANGE notification truncated: it has %1 bytes, its %2 address needs %3</source>
+            <translation>notification SCTP_PEER_ADDR_CHANGE tronquée : elle fait %1 octets, son adresse %2 en demande %3</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP_PEER_ADDR_CHANGE notification truncated: it has %1 bytes, its address family needs %2</source>
+            <translation>notification SCTP_PEER_ADDR_CHANGE tronquée : elle fait %1 octets, sa famille d'adresses en demande %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/notification/qsctpnotificationdecoder.cpp" />
+            <source>SCTP_STREAM_RESET_EVENT notification of %1 bytes has a truncated stream list: the %2 bytes after struct sctp_stream_reset_event are not a whole number of %3-byte stream identifiers</source>
+            <translation>la notification SCTP_STREAM_RESET_EVENT de %1 octets a une liste de flux tronquée : les %2 octets après la structure sctp_stream_reset_event ne forment pas un nombre entier d'identifiants de flux de %3 octets</translation>
+        </message>
+    </context>
+    <context>
         <name>QtSctp::QSctpServer</name>
         <message>
             <location filename="../qsctp/src/server/qsctpserver.cpp" />
@@ -379,6 +379,11 @@
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
             <source>%1 (is %2 an address of the peer?)</source>
             <translation>%1 (%2 est-elle une adresse du pair ?)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>%1 (the %2 engine binds only addresses of this host's interfaces, not the rest of 127.0.0.0/8 that Linux accepts)</source>
+            <translation>%1 (le moteur %2 ne se lie qu'aux adresses des interfaces de cet hôte, pas au reste de 127.0.0.0/8 que Linux accepte)</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
@@ -487,6 +492,11 @@
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>Cannot send to %1: sending to one IPv6 address of an association that also has IPv4 paths is not supported by the %2 engine</source>
+            <translation>Impossible d'envoyer à %1 : le moteur %2 ne prend pas en charge l'envoi vers une seule adresse IPv6 d'une association qui a aussi des chemins IPv4</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>Cannot send: the socket is not connected</source>
             <translation>Impossible d'envoyer : le socket n'est pas connecté</translation>
         </message>
@@ -499,6 +509,11 @@
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>Cannot set %1: %2</source>
             <translation>Impossible de définir %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>Cannot set %1: it is not supported by the %2 engine</source>
+            <translation>Impossible de définir %1 : le moteur %2 ne le prend pas en charge</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
@@ -634,6 +649,11 @@
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
             <source>larger than the socket's send buffer of %1 bytes; raise setSendBufferSize() (capped by net.core.wmem_max without CAP_NET_ADMIN)</source>
             <translation>plus grand que le tampon d'émission du socket de %1 octets ; augmentez setSendBufferSize() (plafonné par net.core.wmem_max sans CAP_NET_ADMIN)</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
+            <source>sctp6 (IPv6 only) is not supported by the %1 engine: its IPv6 endpoints always take IPv4 peers too (use sctp with IPv6 addresses)</source>
+            <translation>sctp6 (IPv6 uniquement) n'est pas pris en charge par le moteur %1 : ses points d'extrémité IPv6 acceptent toujours aussi des pairs IPv4 (utilisez sctp avec des adresses IPv6)</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />

@@ -25,7 +25,7 @@ CONTEXT_BY_FILE = {
     'qsctp/src/address/qsctpaddress.cpp': 'QtSctp::QSctpAddress',
     'qsctp/src/engine/qsctpengine.cpp': 'QtSctp::QSctpSocket',
     'qsctp/src/engine/qsctpusrsctpengine.cpp': 'QtSctp::QSctpSocket',
-    'qsctp/src/notification/qsctpnotificationdecoder.cpp': 'QSctpNotification',
+    'qsctp/src/notification/qsctpnotificationdecoder.cpp': 'QtSctp::QSctpNotification',
     'qsctp/src/options/qsctpassociationoptions.cpp': 'QtSctp::QSctpAssociationOptions',
     'qsctp/src/server/qsctpserver.cpp': 'QtSctp::QSctpServer',
     'qsctp/src/socket/qsctpsocket.cpp': 'QtSctp::QSctpSocket',

@@ -95,7 +95,7 @@ T load(const char *data, std::size_t offset) noexcept
 
 class Decoder
 {
-    Q_DECLARE_TR_FUNCTIONS(QSctpNotification)
+    Q_DECLARE_TR_FUNCTIONS(QtSctp::QSctpNotification)
 
 public:
     Decoder(QByteArrayView raw, QSctpNotificationPrivate &out)
