@@ -3,7 +3,9 @@
 #
 # Regenerates translations/qtsctp_<lang>.ts from the library's sources, keeping every finished
 # translation. Run by the build target qtsctp_lupdate, or by hand:
-#   translations/update-qtsctp-ts.py [--lupdate /usr/lib/qt6/bin/lupdate]
+#   translations/update-qtsctp-ts.py [--lupdate /usr/lib/qt6/bin/lupdate] [--check]
+# --check changes nothing and fails when a source text is missing from the .ts files or an entry
+# is unfinished.
 #
 # Why not lupdate alone: the library's sources open namespace QtSctp through a macro and some
 # of them call a file-local tr() helper, so lupdate files messages under contexts that differ
@@ -94,7 +96,7 @@ def existing(path):
     return result
 
 
-def write(path, language, found, old):
+def write(path, language, found, old, check=False):
     root = ET.Element('TS', version='2.1', language=language, sourcelanguage='en')
     by_context = {}
     for key in sorted(found):
@@ -128,23 +130,33 @@ def write(path, language, found, old):
             if translation.get('type') == 'unfinished':
                 unfinished += 1
     ET.indent(root, space='    ')
+    text = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            + ET.tostring(root, encoding='unicode') + '\n')
+    if check:
+        current = open(path, encoding='utf-8').read() if os.path.exists(path) else ''
+        return unfinished, text != current
     with open(path, 'w', encoding='utf-8') as out:
-        out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        out.write(ET.tostring(root, encoding='unicode'))
-        out.write('\n')
-    return unfinished
+        out.write(text)
+    return unfinished, False
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument('--lupdate', default='/usr/lib/qt6/bin/lupdate')
+    parser.add_argument('--check', action='store_true',
+                        help='change nothing; fail when the .ts files are not up to date with '
+                             'the sources or have unfinished entries')
     args = parser.parse_args()
     found = scan(args.lupdate)
+    failed = False
     for language in LANGUAGES:
         path = os.path.join(ROOT, 'translations', f'qtsctp_{language}.ts')
-        unfinished = write(path, language, found, existing(path))
-        print(f'{os.path.relpath(path, ROOT)}: {len(found)} texts, {unfinished} unfinished')
+        unfinished, stale = write(path, language, found, existing(path), args.check)
+        state = ', out of date with the sources' if stale else ''
+        print(f'{os.path.relpath(path, ROOT)}: {len(found)} texts, {unfinished} unfinished{state}')
+        failed = failed or stale or (args.check and unfinished > 0)
+    return 1 if failed else 0
 
 
 if __name__ == '__main__':
-    main()
+    sys.exit(main())
