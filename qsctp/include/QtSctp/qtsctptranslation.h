@@ -28,7 +28,7 @@ QTSCTP_BEGIN_NAMESPACE
 
     Returns \c true when a translation for \a locale was found and installed; \c false when
     there is none for it, or when there is no QCoreApplication. Shipped: German (\c de) and
-    French (\c fr). Safe to call from any thread.
+    French (\c fr). Call it from the thread of the application object.
 
     \code
     QCoreApplication app(argc, argv);

@@ -40,9 +40,6 @@ bool installTranslator(const QLocale &locale)
     if (!translator->load(locale, QStringLiteral("qtsctp"), QStringLiteral("_"),
                           translationsResourcePath()))
         return false;
-    // Parented only once loaded: a parent on another thread's object is set through the
-    // application object, which lives in the main thread.
-    translator->moveToThread(app->thread());
     translator->setParent(app);
     QCoreApplication::installTranslator(translator.get());
     installedTranslator = translator.release();
