@@ -61,7 +61,9 @@ bool SctpDiagReader::dump(QList<SctpDiagRecord> *records, QString *errorString, 
         // inet_diag finds no handler for IPPROTO_SCTP and could not load one.
         if (notAvailable)
             *notAvailable = true;
-        *errorString = tr("sctp_diag is not loaded (modprobe sctp_diag): %1").arg(*errorString);
+        *errorString = tr("the kernel has no sctp_diag (modprobe sctp_diag loads it where SCTP "
+                          "is a module): %1")
+                               .arg(*errorString);
     }
     if (!ok)
         records->clear();

@@ -1379,27 +1379,27 @@
     </message>
     <message>
         <location filename="../monitor-app/sctpdiagreader.cpp" line="64"/>
-        <source>sctp_diag is not loaded (modprobe sctp_diag): %1</source>
-        <translation>sctp_diag n’est pas chargé (modprobe sctp_diag)&#xa0;: %1</translation>
+        <source>the kernel has no sctp_diag (modprobe sctp_diag loads it where SCTP is a module): %1</source>
+        <translation>le noyau n’a pas sctp_diag (modprobe sctp_diag le charge là où SCTP est un module)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagreader.cpp" line="86"/>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="88"/>
         <source>Cannot send the sock_diag request: %1</source>
         <translation>Impossible d’envoyer la requête sock_diag&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagreader.cpp" line="98"/>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="100"/>
         <source>Waiting for sock_diag: %1</source>
         <translation>Attente de sock_diag&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagreader.cpp" line="99"/>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="101"/>
         <source>sock_diag did not answer within %1 ms</source>
         <translation>sock_diag n’a pas répondu en %1&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagreader.cpp" line="108"/>
-        <location filename="../monitor-app/sctpdiagreader.cpp" line="117"/>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="110"/>
+        <location filename="../monitor-app/sctpdiagreader.cpp" line="119"/>
         <source>Reading sock_diag: %1</source>
         <translation>Lecture de sock_diag&#xa0;: %1</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "eventdescriber.h"
 #include "procsctpparser.h"
 #include "sctpdiagparser.h"
+#include "sctpdiagreader.h"
 #include "sctpnames.h"
 #include "systemassociations.h"
 
@@ -257,6 +258,7 @@ private Q_SLOTS:
     void sctpDiagDamaged();
     void sctpDiagEveryTruncation();
     void sctpDiagMerge();
+    void sctpDiagFallback();
     void ppidNames_data();
     void ppidNames();
     void errorCauses();
@@ -777,6 +779,41 @@ void tst_MonitorParsers::sctpDiagMerge()
                                      ProcSctpParser::parseRemoteAddresses(remaddrText))));
     QCOMPARE(model.index(0, AssociationListModel::SourceColumn).data().toString(),
              QStringLiteral("system (/proc)"));
+}
+
+void tst_MonitorParsers::sctpDiagFallback()
+{
+    // This kernel as it is: with sctp_diag the host's list comes from it; without (a kernel
+    // with no SCTP, like most CI hosts) the reader says so and the list falls back to /proc,
+    // which names the reason.
+    QList<SctpDiagRecord> records;
+    QString error;
+    bool notAvailable = false;
+    const bool answered = SctpDiagReader::dump(&records, &error, &notAvailable);
+    SystemAssociations system;
+    QVERIFY(system.usesSctpDiag());
+    QString readError;
+    system.read(&readError);
+    if (answered) {
+        QCOMPARE(system.source(), SystemAssociations::Source::SctpDiag);
+        QVERIFY(system.sourceText().contains(QLatin1String("sctp_diag")));
+    } else {
+        qInfo("without sctp_diag: %s", qPrintable(error));
+        QVERIFY2(notAvailable, qPrintable(error)); // missing, not broken
+        QVERIFY(records.isEmpty());
+        QVERIFY(error.contains(QLatin1String("sctp_diag")));
+        QCOMPARE(system.sctpDiagError(), error);
+        if (QFile::exists(QStringLiteral("/proc/net/sctp/assocs"))) {
+            QCOMPARE(system.source(), SystemAssociations::Source::Proc);
+            QVERIFY(system.sourceText().contains(error));
+        } else {
+            QCOMPARE(system.source(), SystemAssociations::Source::None);
+            QVERIFY(readError.contains(QLatin1String("/proc/net/sctp/assocs")));
+        }
+    }
+    // A test's /proc never asks the kernel.
+    QTemporaryDir root;
+    QVERIFY(!SystemAssociations(root.path()).usesSctpDiag());
 }
 
 void tst_MonitorParsers::ppidNames_data()
