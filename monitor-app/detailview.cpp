@@ -145,6 +145,8 @@ DetailView::DetailView(MonitorSession *session, EventLogModel *log, QWidget *par
         }
         rebuildAssociationList();
     });
+    connect(m_plot, &TimelinePlot::rangeRequested, this, &DetailView::setViewRange);
+    connect(m_plot, &TimelinePlot::followRequested, this, &DetailView::followLive);
     connect(session, &MonitorSession::sampled, this, [this] {
         if (!m_paused)
             refresh();
@@ -168,6 +170,7 @@ void DetailView::setAssociation(int id)
     if (id == m_associationId)
         return;
     m_associationId = id;
+    m_zoomed = false;
     m_events->setAssociationId(id < 0 ? -2 : id);
     const int index = m_associationBox->findData(id);
     if (index >= 0)
@@ -209,6 +212,7 @@ void DetailView::updateMetricButton()
 void DetailView::setTimeWindow(TimeWindow window)
 {
     m_window = window;
+    m_zoomed = false;
     m_windowBox->setCurrentIndex(m_windowBox->findData(window));
     refresh();
 }
@@ -223,6 +227,22 @@ void DetailView::setPaused(bool paused)
         refresh();
 }
 
+void DetailView::setViewRange(qint64 from, qint64 to)
+{
+    if (to <= from)
+        return;
+    m_zoomFrom = from;
+    m_zoomTo = to;
+    m_zoomed = true;
+    refresh();
+}
+
+void DetailView::followLive()
+{
+    m_zoomed = false;
+    refresh();
+}
+
 void DetailView::refresh()
 {
     MonitoredAssociation *association = this->association();
@@ -235,7 +255,7 @@ void DetailView::refresh()
         return;
     }
     const AssociationTimeline &timeline = association->timeline();
-    const qint64 to = m_paused ? m_pausedAt : m_session->clock().elapsed();
+    qint64 to = m_paused ? m_pausedAt : m_session->clock().elapsed();
     // A young association fills the plot rather than a corner of its window.
     qint64 first = timeline.samples().isEmpty() ? to : timeline.samples().first().time;
     if (!timeline.events().isEmpty())
@@ -252,6 +272,10 @@ void DetailView::refresh()
         break;
     }
     from = qMin(from, to - 5000);
+    if (m_zoomed) {
+        from = m_zoomFrom;
+        to = m_zoomTo;
+    }
     m_plot->setData(PlotBuilder::build(timeline, m_metrics, from, to));
     m_pathModel->setPaths(association->currentPaths());
     m_flowModel->setTimeline(&timeline);
@@ -263,6 +287,8 @@ void DetailView::refresh()
                            SctpNames::associationStateName(association->associationState()));
     if (m_paused)
         summary += tr(" — paused");
+    if (m_zoomed)
+        summary += tr(" — zoomed (double-click the plot to follow the window again)");
     m_summary->setText(summary);
 }
 

@@ -47,6 +47,12 @@ public:
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
 
+    // A range chosen on the plot (wheel, drag): the view stays on it instead of following
+    // the time window, until followLive(), a new window or another association.
+    bool isZoomed() const { return m_zoomed; }
+    void setViewRange(qint64 from, qint64 to);
+    void followLive();
+
     // Builds the plot and the tables again from the association's timeline.
     void refresh();
 
@@ -83,7 +89,10 @@ private:
     TimeWindow m_window = LastMinute;
     int m_associationId = -1;
     qint64 m_pausedAt = 0;
+    qint64 m_zoomFrom = 0;
+    qint64 m_zoomTo = 0;
     bool m_paused = false;
+    bool m_zoomed = false;
 };
 
 #endif // QTSCTP_MONITOR_DETAILVIEW_H

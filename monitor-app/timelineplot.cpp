@@ -7,8 +7,10 @@
 
 #include <QtCore/QtNumeric>
 #include <QtGui/QHelpEvent>
+#include <QtGui/QMouseEvent>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
+#include <QtGui/QWheelEvent>
 #include <QtWidgets/QToolTip>
 
 #include <cmath>
@@ -495,4 +497,101 @@ bool TimelinePlot::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+QPair<qint64, qint64> TimelinePlot::zoomedRange(qint64 from, qint64 to, qint64 anchor,
+                                                double factor)
+{
+    const qint64 span = qMax<qint64>(1, to - from);
+    const qint64 newSpan = qMax(MinimumSpan, qint64(std::llround(double(span) * factor)));
+    anchor = qBound(from, anchor, to);
+    // The anchor stays at the same fraction of the width.
+    const double fraction = double(anchor - from) / double(span);
+    const qint64 newFrom = anchor - qint64(std::llround(fraction * double(newSpan)));
+    return {newFrom, newFrom + newSpan};
+}
+
+QPair<qint64, qint64> TimelinePlot::scrolledRange(qint64 from, qint64 to, qint64 delta)
+{
+    return {from + delta, to + delta};
+}
+
+void TimelinePlot::wheelEvent(QWheelEvent *event)
+{
+    if (!hasRange()) {
+        QWidget::wheelEvent(event);
+        return;
+    }
+    const QRect area = computeLayout().plot;
+    const QPoint angle = event->angleDelta();
+    const qint64 span = m_data.to - m_data.from;
+    // A tilt wheel scrolls, and Shift turns the wheel into one (as in most plot tools; some
+    // systems swap the axes for Shift themselves). Eighth degrees: 120 a notch, a tenth of the
+    // range per notch.
+    const int horizontal = angle.x() != 0              ? angle.x()
+            : (event->modifiers() & Qt::ShiftModifier) ? angle.y()
+                                                       : 0;
+    if (horizontal != 0) {
+        const auto range = scrolledRange(m_data.from, m_data.to, -span * horizontal / 1200);
+        emit rangeRequested(range.first, range.second);
+    } else if (angle.y() != 0) {
+        const qint64 anchor = timeAt(int(event->position().x()), area);
+        const double factor = std::pow(0.8, angle.y() / 120.0);
+        const auto range = zoomedRange(m_data.from, m_data.to, anchor, factor);
+        emit rangeRequested(range.first, range.second);
+    }
+    event->accept();
+}
+
+void TimelinePlot::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && hasRange()
+        && computeLayout().plot.contains(event->position().toPoint())) {
+        m_dragX = int(event->position().x());
+        m_dragFrom = m_data.from;
+        m_dragTo = m_data.to;
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void TimelinePlot::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragX < 0) {
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    const int width = qMax(1, computeLayout().plot.width());
+    const qint64 delta = qint64(double(m_dragX - event->position().x())
+                                * double(m_dragTo - m_dragFrom) / width);
+    if (delta != 0) {
+        const auto range = scrolledRange(m_dragFrom, m_dragTo, delta);
+        emit rangeRequested(range.first, range.second);
+    }
+    event->accept();
+}
+
+void TimelinePlot::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragX >= 0 && event->button() == Qt::LeftButton) {
+        m_dragX = -1;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void TimelinePlot::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragX = -1;
+        unsetCursor();
+        emit followRequested();
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
 }

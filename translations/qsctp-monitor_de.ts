@@ -225,19 +225,24 @@
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../monitor-app/detailview.cpp" line="206"/>
+        <location filename="../monitor-app/detailview.cpp" line="209"/>
         <source>Metrics (%1)</source>
         <translation>Messgrößen (%1)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/detailview.cpp" line="260"/>
+        <location filename="../monitor-app/detailview.cpp" line="284"/>
         <source>%1 — %2 → %3 — %4</source>
         <translation>%1 — %2 → %3 — %4</translation>
     </message>
     <message>
-        <location filename="../monitor-app/detailview.cpp" line="265"/>
+        <location filename="../monitor-app/detailview.cpp" line="289"/>
         <source> — paused</source>
         <translation> — angehalten</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/detailview.cpp" line="291"/>
+        <source> — zoomed (double-click the plot to follow the window again)</source>
+        <translation> — vergrößert (Doppelklick auf die Grafik folgt wieder dem Zeitfenster)</translation>
     </message>
 </context>
 <context>
@@ -1779,52 +1784,52 @@
 <context>
     <name>TimelinePlot</name>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="164"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="166"/>
         <source>association</source>
         <translation>Assoziation</translation>
     </message>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="291"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="293"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="374"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="376"/>
         <source>primary path</source>
         <translation>Primärpfad</translation>
     </message>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="376"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="378"/>
         <source>connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="378"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="380"/>
         <source>shutting down</source>
         <translation>im Abbau</translation>
     </message>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="381"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="383"/>
         <source>critical event</source>
         <translation>kritisches Ereignis</translation>
     </message>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="383"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="385"/>
         <source>restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="450"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="452"/>
         <source>%1 at %2: %3, primary path</source>
         <translation>%1 um %2: %3, Primärpfad</translation>
     </message>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="451"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="453"/>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../monitor-app/timelineplot.cpp" line="457"/>
+        <location filename="../monitor-app/timelineplot.cpp" line="459"/>
         <source>Association at %1: %2</source>
         <translation>Assoziation um %1: %2</translation>
     </message>

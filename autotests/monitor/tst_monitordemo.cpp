@@ -32,6 +32,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
+#include <QtGui/QWheelEvent>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
@@ -189,6 +190,25 @@ void tst_MonitorDemo::demo()
     QVERIFY(detail->plot()->data().from <= client->timeline().samples().first().time);
     detail->setTimeWindow(DetailView::LastMinute);
     QVERIFY(detail->plot()->data().from >= detail->plot()->data().to - 60 * 1000);
+    // Zoomed with the wheel over the plot, the view stays on that range while samples come;
+    // a double-click follows the window again.
+    TimelinePlot *plot = detail->plot();
+    const qint64 spanBefore = plot->data().to - plot->data().from;
+    const QPoint middle(plot->width() / 2 + 75, plot->height() / 3);
+    QWheelEvent wheel(middle, plot->mapToGlobal(middle), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+    QVERIFY(detail->isZoomed());
+    const qint64 zoomFrom = plot->data().from;
+    const qint64 zoomTo = plot->data().to;
+    QVERIFY2(zoomTo - zoomFrom < spanBefore, qPrintable(QString::number(zoomTo - zoomFrom)));
+    const qsizetype samplesWhenZoomed = client->timeline().samples().size();
+    QTRY_VERIFY_WITH_TIMEOUT(client->timeline().samples().size() >= samplesWhenZoomed + 2, 5000);
+    QCOMPARE(plot->data().from, zoomFrom);
+    QCOMPARE(plot->data().to, zoomTo);
+    QTest::mouseDClick(plot, Qt::LeftButton, {}, middle);
+    QVERIFY(!detail->isZoomed());
+    QVERIFY(plot->data().to > zoomTo);
 
     // The association list: the demo's associations, matched with the kernel's table, and
     // those of another process (a headless monitor with its own demo).

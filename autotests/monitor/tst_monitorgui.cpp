@@ -11,6 +11,7 @@
 #include "plotbuilder.h"
 #include "qsctptestsupport.h"
 #include "rigview.h"
+#include "timelineplot.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -18,6 +19,8 @@
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTranslator>
+#include <QtGui/QWheelEvent>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void settingsPersist();
     void help();
     void headlessWithoutKernelSctp();
+    void plotZoomAndScroll();
 };
 
 void tst_MonitorGui::initTestCase()
@@ -165,6 +169,72 @@ void tst_MonitorGui::headlessWithoutKernelSctp()
     const QJsonObject error = QJsonDocument::fromJson(lines.first()).object();
     QCOMPARE(error.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
     QCOMPARE(error.value(QStringLiteral("message")).toString(), MonitorSession::noSctpText());
+}
+
+void tst_MonitorGui::plotZoomAndScroll()
+{
+    TimelinePlot plot;
+    PlotData data;
+    data.from = 0;
+    data.to = 60000;
+    PlotData::Panel panel;
+    panel.title = QStringLiteral("RTO");
+    panel.series.append({QStringLiteral("10.0.0.1"), Qt::blue, {{0, 100}, {60000, 200}}, 0});
+    data.panels.append(panel);
+    plot.setData(data);
+    plot.resize(800, 400);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    QSignalSpy ranges(&plot, &TimelinePlot::rangeRequested);
+    QSignalSpy follow(&plot, &TimelinePlot::followRequested);
+
+    // The time axis runs from x = 150 (the labels' margin) to 12 pixels before the right edge.
+    const int left = 150;
+    const int right = plot.width() - 12;
+    const QPoint middle((left + right) / 2, 100);
+    auto wheel = [&](const QPoint &at, QPoint angle, Qt::KeyboardModifiers modifiers) {
+        QWheelEvent event(at, plot.mapToGlobal(at), QPoint(), angle, Qt::NoButton, modifiers,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&plot, &event);
+    };
+
+    // A notch forward zooms in around the pointer.
+    wheel(middle, {0, 120}, Qt::NoModifier);
+    QCOMPARE(ranges.size(), 1);
+    qint64 from = ranges.last().at(0).toLongLong();
+    qint64 to = ranges.last().at(1).toLongLong();
+    QCOMPARE(to - from, 48000);
+    QVERIFY(qAbs((from + to) / 2 - 30000) < 200);
+    // Near the left edge, the left end barely moves.
+    wheel(QPoint(left + 1, 100), {0, 120}, Qt::NoModifier);
+    QVERIFY(qAbs(ranges.last().at(0).toLongLong()) < 200);
+    // Backwards zooms out.
+    wheel(middle, {0, -120}, Qt::NoModifier);
+    QCOMPARE(ranges.last().at(1).toLongLong() - ranges.last().at(0).toLongLong(), 75000);
+
+    // Shift+wheel scrolls a tenth of the range per notch, later in time when turned back.
+    wheel(middle, {0, -120}, Qt::ShiftModifier);
+    QCOMPARE(ranges.last().at(0).toLongLong(), 6000);
+    QCOMPARE(ranges.last().at(1).toLongLong(), 66000);
+
+    // Dragging to the right moves the range back in time by the dragged share.
+    const int count = int(ranges.size());
+    QTest::mousePress(&plot, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(&plot, middle + QPoint((right - left) / 4, 0));
+    QTest::mouseRelease(&plot, Qt::LeftButton, {}, middle + QPoint((right - left) / 4, 0));
+    QVERIFY(ranges.size() > count);
+    QVERIFY2(qAbs(ranges.last().at(0).toLongLong() + 15000) < 200,
+             qPrintable(QString::number(ranges.last().at(0).toLongLong())));
+
+    // A double-click asks to follow the live window again.
+    QTest::mouseDClick(&plot, Qt::LeftButton, {}, middle);
+    QCOMPARE(follow.size(), 1);
+
+    // Without data the wheel asks nothing.
+    plot.setData({});
+    const int before = int(ranges.size());
+    wheel(middle, {0, 120}, Qt::NoModifier);
+    QCOMPARE(ranges.size(), before);
 }
 
 QTEST_MAIN(tst_MonitorGui)

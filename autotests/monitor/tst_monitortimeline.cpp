@@ -12,6 +12,7 @@
 #include "rigview.h"
 #include "statisticsmodel.h"
 #include "timelineexport.h"
+#include "timelineplot.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void plotWindow();
     void plotRatesAndCounters();
     void plotKeepsPeaksOfLongWindows();
+    void zoomAndScrollRanges();
     void stateBands();
     void trimming();
     void exportJson();
@@ -206,6 +208,29 @@ void tst_MonitorTimeline::plotKeepsPeaksOfLongWindows()
     for (const QPointF &point : points)
         highest = qMax(highest, point.y());
     QCOMPARE(highest, 900.0); // the one spike survives
+}
+
+void tst_MonitorTimeline::zoomAndScrollRanges()
+{
+    // Zooming in keeps the anchor where it was on the axis.
+    auto range = TimelinePlot::zoomedRange(0, 60000, 30000, 0.5);
+    QCOMPARE(range.first, 15000);
+    QCOMPARE(range.second, 45000);
+    range = TimelinePlot::zoomedRange(0, 60000, 0, 0.5);
+    QCOMPARE(range.first, 0);
+    QCOMPARE(range.second, 30000);
+    range = TimelinePlot::zoomedRange(10000, 20000, 17500, 2.0);
+    QCOMPARE(range.first, 2500);
+    QCOMPARE(range.second, 22500);
+    // Not below a second, and an anchor outside is taken at the edge.
+    range = TimelinePlot::zoomedRange(0, 2000, 1000, 0.01);
+    QCOMPARE(range.second - range.first, TimelinePlot::MinimumSpan);
+    range = TimelinePlot::zoomedRange(0, 10000, 99999, 0.5);
+    QCOMPARE(range.second, 10000);
+    // Scrolling keeps the span.
+    range = TimelinePlot::scrolledRange(1000, 4000, -500);
+    QCOMPARE(range.first, 500);
+    QCOMPARE(range.second, 3500);
 }
 
 void tst_MonitorTimeline::stateBands()
