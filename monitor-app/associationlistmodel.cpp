@@ -139,9 +139,15 @@ QList<AssociationListModel::Row> AssociationListModel::buildRows(
             continue;
         const SystemAssociations::Entry &entry = system.at(i);
         Row row;
-        row.key = QStringLiteral("sys:%1:%2")
-                          .arg(entry.association.associationId)
-                          .arg(entry.association.inode);
+        // The socket, its ports and its peers: unique also for a one-to-many socket's
+        // associations, and stable whether or not /proc has named the association yet.
+        QStringList peers = entry.association.peerAddresses;
+        peers.sort();
+        row.key = QStringLiteral("sys:%1:%2:%3:%4")
+                          .arg(entry.association.inode)
+                          .arg(entry.association.localPort)
+                          .arg(entry.association.peerPort)
+                          .arg(peers.join(u'/'));
         row.name = ProcSctpParser::socketTypeName(entry.association.socketType);
         fillFromSystem(row, entry);
         rows.append(row);
