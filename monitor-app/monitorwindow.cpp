@@ -304,7 +304,7 @@ void MonitorWindow::loadSettings()
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     m_session->setRefreshInterval(settings.value(QStringLiteral("refreshInterval"), 500).toInt());
     m_associations->restoreState(
-            settings.value(QStringLiteral("associations/header")).toByteArray());
+            settings.value(QStringLiteral("associations/header2")).toByteArray());
     m_detail->restoreState(settings.value(QStringLiteral("detail/splitter")).toByteArray());
     const QStringList metricKeys = settings.value(QStringLiteral("detail/metrics")).toStringList();
     QList<PlotData::Metric> metrics;
@@ -327,7 +327,8 @@ void MonitorWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("refreshInterval"), m_session->refreshInterval());
-    settings.setValue(QStringLiteral("associations/header"), m_associations->saveState());
+    // header2: the columns' order changed (paths last), so widths saved before do not fit.
+    settings.setValue(QStringLiteral("associations/header2"), m_associations->saveState());
     settings.setValue(QStringLiteral("detail/splitter"), m_detail->saveState());
     QStringList metricKeys;
     for (PlotData::Metric metric : m_detail->metrics())
