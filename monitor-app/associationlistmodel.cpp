@@ -49,6 +49,49 @@ QString systemPaths(const SystemAssociations::Entry &entry)
     return parts.join(u"; ");
 }
 
+// What sctp_diag adds beyond the columns, for the row's tooltip.
+QString diagDetails(const SctpDiagRecord &record)
+{
+    if (!record.hasInfo)
+        return {};
+    const SctpDiagInfo &info = record.info;
+    QStringList lines;
+    lines << AssociationListModel::tr("Primary path %1: SRTT %2 ms, RTO %3 ms, cwnd %4 bytes, "
+                                      "ssthresh %5 bytes, %6 bytes in flight")
+                     .arg(info.primaryAddress)
+                     .arg(info.primarySrtt)
+                     .arg(info.primaryRto)
+                     .arg(info.primaryCwnd)
+                     .arg(info.primarySsthresh)
+                     .arg(info.primaryFlightSize);
+    lines << AssociationListModel::tr("Receive window: ours %1 bytes, the peer's %2 bytes")
+                     .arg(info.receiveWindow)
+                     .arg(info.peerReceiveWindow);
+    lines << AssociationListModel::tr("Chunks: %1 unacknowledged, %2 TSNs pending, %3 queued "
+                                      "in, %4 queued out")
+                     .arg(info.unackedChunks)
+                     .arg(info.pendingTsns)
+                     .arg(info.inQueueChunks)
+                     .arg(info.outQueueChunks);
+    lines << AssociationListModel::tr("Packets: %1 sent, %2 received; SACKs: %3 sent, %4 received")
+                     .arg(info.packetsSent)
+                     .arg(info.packetsReceived)
+                     .arg(info.sacksSent)
+                     .arg(info.sacksReceived);
+    lines << AssociationListModel::tr("Fragmentation point %1 bytes; verification tags: ours "
+                                      "0x%2, the peer's 0x%3")
+                     .arg(info.fragmentationPoint)
+                     .arg(info.tag, 8, 16, QLatin1Char('0'))
+                     .arg(info.peerTag, 8, 16, QLatin1Char('0'));
+    if (record.hasMemory) {
+        lines << AssociationListModel::tr("Socket buffers: send %1 bytes, receive %2 bytes")
+                         .arg(record.memory.sendBuffer)
+                         .arg(record.memory.receiveBuffer);
+    }
+    lines << AssociationListModel::tr("Read through sctp_diag (netlink)");
+    return lines.join(u'\n');
+}
+
 void fillFromSystem(AssociationListModel::Row &row, const SystemAssociations::Entry &entry)
 {
     const ProcSctpAssociation &a = entry.association;
@@ -80,6 +123,8 @@ void fillFromSystem(AssociationListModel::Row &row, const SystemAssociations::En
             : AssociationListModel::tr("uid %1").arg(a.uid);
     row.inode = a.inode;
     row.fromSctpDiag = entry.hasDiag;
+    if (entry.hasDiag)
+        row.details = diagDetails(entry.diag);
 }
 
 } // namespace
@@ -240,7 +285,7 @@ QVariant AssociationListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PathsColumn)
             return QString(row.paths).replace(QStringLiteral("; "), QStringLiteral("\n"));
-        return {};
+        return row.details.isEmpty() ? QVariant() : QVariant(row.details);
     case Qt::TextAlignmentRole:
         if (index.column() >= TxQueueColumn && index.column() <= InodeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -58,6 +58,7 @@ public:
         QString process;
         quint64 inode = 0;
         bool fromSctpDiag = false; // the system's figures came through sctp_diag
+        QString details; // sctp_diag's other figures, as the row's tooltip
     };
 
     explicit AssociationListModel(QObject *parent = nullptr);

@@ -15,107 +15,142 @@
     </message>
     <message>
         <location filename="../monitor-app/associationlistmodel.cpp" line="45"/>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="115"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="160"/>
         <source> (primary)</source>
         <translation> (primär)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="79"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="59"/>
+        <source>Primary path %1: SRTT %2 ms, RTO %3 ms, cwnd %4 bytes, ssthresh %5 bytes, %6 bytes in flight</source>
+        <translation>Primärpfad %1: SRTT %2 ms, RTO %3 ms, cwnd %4 Byte, ssthresh %5 Byte, %6 Byte unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="67"/>
+        <source>Receive window: ours %1 bytes, the peer&apos;s %2 bytes</source>
+        <translation>Empfangsfenster: unseres %1 Byte, das der Gegenstelle %2 Byte</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="70"/>
+        <source>Chunks: %1 unacknowledged, %2 TSNs pending, %3 queued in, %4 queued out</source>
+        <translation>Chunks: %1 unbestätigt, %2 TSNs ausstehend, %3 eingehend und %4 ausgehend in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="76"/>
+        <source>Packets: %1 sent, %2 received; SACKs: %3 sent, %4 received</source>
+        <translation>Pakete: %1 gesendet, %2 empfangen; SACKs: %3 gesendet, %4 empfangen</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="81"/>
+        <source>Fragmentation point %1 bytes; verification tags: ours 0x%2, the peer&apos;s 0x%3</source>
+        <translation>Fragmentierungsgrenze %1 Byte; Verification Tags: unserer 0x%2, der der Gegenstelle 0x%3</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="87"/>
+        <source>Socket buffers: send %1 bytes, receive %2 bytes</source>
+        <translation>Socket-Puffer: Senden %1 Byte, Empfangen %2 Byte</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="91"/>
+        <source>Read through sctp_diag (netlink)</source>
+        <translation>Über sctp_diag (Netlink) gelesen</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="122"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="80"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="123"/>
         <source>uid %1</source>
         <translation>UID %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="109"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="154"/>
         <source>%1 %2, SRTT %3 ms, RTO %4 ms</source>
         <translation>%1 %2, SRTT %3 ms, RTO %4 ms</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="251"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="302"/>
         <source>this monitor</source>
         <translation>dieser Monitor</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="252"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
         <source>system (sctp_diag)</source>
         <translation>System (sctp_diag)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="252"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
         <source>system (/proc)</source>
         <translation>System (/proc)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="272"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="323"/>
         <source>%1 in / %2 out</source>
         <translation>%1 ein / %2 aus</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="293"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="344"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="295"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="346"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="297"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="348"/>
         <source>Assoc ID</source>
         <translation>Assoz.-ID</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="299"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="350"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="301"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="352"/>
         <source>Peer</source>
         <translation>Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="354"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="305"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="356"/>
         <source>Paths</source>
         <translation>Pfade</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="307"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="358"/>
         <source>Streams</source>
         <translation>Streams</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="309"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="360"/>
         <source>Send queue</source>
         <translation>Sendewarteschlange</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="311"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="362"/>
         <source>Receive queue</source>
         <translation>Empfangswarteschlange</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="313"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="364"/>
         <source>Retransmitted</source>
         <translation>Wiederholt gesendet</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="315"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="366"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="317"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="368"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>

@@ -15,107 +15,142 @@
     </message>
     <message>
         <location filename="../monitor-app/associationlistmodel.cpp" line="45"/>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="115"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="160"/>
         <source> (primary)</source>
         <translation> (principale)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="79"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="59"/>
+        <source>Primary path %1: SRTT %2 ms, RTO %3 ms, cwnd %4 bytes, ssthresh %5 bytes, %6 bytes in flight</source>
+        <translation>Chemin principal %1&#xa0;: SRTT %2&#xa0;ms, RTO %3&#xa0;ms, cwnd %4&#xa0;octets, ssthresh %5&#xa0;octets, %6&#xa0;octets en vol</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="67"/>
+        <source>Receive window: ours %1 bytes, the peer&apos;s %2 bytes</source>
+        <translation>Fenêtre de réception&#xa0;: la nôtre %1&#xa0;octets, celle du pair %2&#xa0;octets</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="70"/>
+        <source>Chunks: %1 unacknowledged, %2 TSNs pending, %3 queued in, %4 queued out</source>
+        <translation>Chunks&#xa0;: %1 non acquittés, %2 TSN en attente, %3 en file d’entrée, %4 en file de sortie</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="76"/>
+        <source>Packets: %1 sent, %2 received; SACKs: %3 sent, %4 received</source>
+        <translation>Paquets&#xa0;: %1 envoyés, %2 reçus&#xa0;; SACK&#xa0;: %3 envoyés, %4 reçus</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="81"/>
+        <source>Fragmentation point %1 bytes; verification tags: ours 0x%2, the peer&apos;s 0x%3</source>
+        <translation>Seuil de fragmentation %1&#xa0;octets&#xa0;; étiquettes de vérification&#xa0;: la nôtre 0x%2, celle du pair 0x%3</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="87"/>
+        <source>Socket buffers: send %1 bytes, receive %2 bytes</source>
+        <translation>Tampons du socket&#xa0;: émission %1&#xa0;octets, réception %2&#xa0;octets</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="91"/>
+        <source>Read through sctp_diag (netlink)</source>
+        <translation>Lu via sctp_diag (netlink)</translation>
+    </message>
+    <message>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="122"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="80"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="123"/>
         <source>uid %1</source>
         <translation>UID %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="109"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="154"/>
         <source>%1 %2, SRTT %3 ms, RTO %4 ms</source>
         <translation>%1 %2, SRTT %3&#xa0;ms, RTO %4&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="251"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="302"/>
         <source>this monitor</source>
         <translation>ce moniteur</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="252"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
         <source>system (sctp_diag)</source>
         <translation>système (sctp_diag)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="252"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
         <source>system (/proc)</source>
         <translation>système (/proc)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="272"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="323"/>
         <source>%1 in / %2 out</source>
         <translation>%1 entrants / %2 sortants</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="293"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="344"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="295"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="346"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="297"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="348"/>
         <source>Assoc ID</source>
         <translation>ID d’assoc.</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="299"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="350"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="301"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="352"/>
         <source>Peer</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="303"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="354"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="305"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="356"/>
         <source>Paths</source>
         <translation>Chemins</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="307"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="358"/>
         <source>Streams</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="309"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="360"/>
         <source>Send queue</source>
         <translation>File d’émission</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="311"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="362"/>
         <source>Receive queue</source>
         <translation>File de réception</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="313"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="364"/>
         <source>Retransmitted</source>
         <translation>Retransmis</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="315"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="366"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../monitor-app/associationlistmodel.cpp" line="317"/>
+        <location filename="../monitor-app/associationlistmodel.cpp" line="368"/>
         <source>Inode</source>
         <translation>Inode</translation>
     </message>

@@ -771,6 +771,11 @@ void tst_MonitorParsers::sctpDiagMerge()
              QStringLiteral("8 in / 10 out"));
     QCOMPARE(model.index(0, AssociationListModel::ProcessColumn).data().toString(),
              QStringLiteral("uid 1000"));
+    const QString details
+            = model.index(0, AssociationListModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(details.contains(QLatin1String("106000")) && details.contains(QLatin1String("1234"))
+                     && details.contains(QLatin1String("sctp_diag")),
+             qPrintable(details));
 
     // Read from /proc alone, the same association says so.
     model.setRows(AssociationListModel::buildRows(
