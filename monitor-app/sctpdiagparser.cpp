@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstring>
+#include <limits>
 
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
@@ -136,6 +137,13 @@ bool parseInfo(QByteArrayView bytes, SctpDiagInfo *info, QString *error)
     if (bytes.size() >= qsizetype(offsetof(sctp_info, sctpi_s_type) + sizeof raw.sctpi_s_type))
         info->socketType = int(raw.sctpi_s_type);
     return true;
+}
+
+// Netlink carries errors as negative errno values; INT_MIN (from damaged bytes) has no
+// positive counterpart in an int.
+int errnoOf(int code)
+{
+    return code == std::numeric_limits<int>::min() ? std::numeric_limits<int>::max() : -code;
 }
 
 void parseMemory(QByteArrayView bytes, SctpDiagMemory *memory)
@@ -335,7 +343,7 @@ SctpDiagParser::Batch SctpDiagParser::parseDatagram(QByteArrayView datagram, qui
         case NLMSG_DONE:
             // The dump's own status follows as an int (negative errno) on current kernels.
             if (payload.size() >= qsizetype(sizeof(int)) && readAt<int>(payload, 0) < 0) {
-                batch.errorCode = -readAt<int>(payload, 0);
+                batch.errorCode = errnoOf(readAt<int>(payload, 0));
                 batch.error = tr("the dump ended with error %1 (%2)")
                                       .arg(batch.errorCode)
                                       .arg(QString::fromLocal8Bit(strerror(batch.errorCode)));
@@ -352,7 +360,7 @@ SctpDiagParser::Batch SctpDiagParser::parseDatagram(QByteArrayView datagram, qui
             const int code = readAt<int>(payload, 0);
             if (code == 0)
                 break; // an acknowledgement
-            batch.errorCode = -code;
+            batch.errorCode = errnoOf(code);
             batch.error = tr("the kernel answered error %1 (%2)")
                                   .arg(batch.errorCode)
                                   .arg(QString::fromLocal8Bit(strerror(batch.errorCode)));

@@ -21,6 +21,7 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
@@ -597,6 +598,14 @@ void tst_MonitorParsers::sctpDiagErrors()
     const SctpDiagParser::Batch done = SctpDiagParser::parseDatagram(netlinkMessage(
             NLMSG_DONE, QByteArray(reinterpret_cast<const char *>(&interrupted), 4)));
     QCOMPARE(done.errorCode, EINTR);
+
+    // A damaged code with no positive counterpart (INT_MIN) is still an error, without
+    // overflow (UBSan found this one).
+    const int damaged = std::numeric_limits<int>::min();
+    const SctpDiagParser::Batch overflow = SctpDiagParser::parseDatagram(
+            netlinkMessage(NLMSG_ERROR, QByteArray(reinterpret_cast<const char *>(&damaged), 4)));
+    QVERIFY(overflow.done);
+    QVERIFY(overflow.errorCode > 0);
 
     // An NLMSG_ERROR too short for its code.
     const SctpDiagParser::Batch shortError
