@@ -233,8 +233,8 @@
         </message>
         <message>
             <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
-            <source>the %1 SCTP engine does not support it</source>
-            <translation>die SCTP-Engine %1 unterstützt das nicht</translation>
+            <source>it is not supported by the %1 engine</source>
+            <translation>die Engine %1 unterstützt es nicht</translation>
         </message>
     </context>
     <context>
@@ -389,6 +389,11 @@
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
             <source>%1 failed: %2</source>
             <translation>%1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
+            <source>%1 is not supported by the %2 engine</source>
+            <translation>%1 wird von der Engine %2 nicht unterstützt</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
@@ -659,11 +664,6 @@
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
             <source>setPathOptions(): only heartbeat and retransmission thresholds apply to one path</source>
             <translation>setPathOptions(): Nur Heartbeat und Schwellen für Übertragungswiederholungen gelten für einen einzelnen Pfad</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
-            <source>the %1 SCTP engine does not support it</source>
-            <translation>die SCTP-Engine %1 unterstützt das nicht</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />

@@ -233,8 +233,8 @@
         </message>
         <message>
             <location filename="../qsctp/src/options/qsctpassociationoptions.cpp" />
-            <source>the %1 SCTP engine does not support it</source>
-            <translation>le moteur SCTP %1 ne le prend pas en charge</translation>
+            <source>it is not supported by the %1 engine</source>
+            <translation>le moteur %1 ne le prend pas en charge</translation>
         </message>
     </context>
     <context>
@@ -389,6 +389,11 @@
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
             <source>%1 failed: %2</source>
             <translation>Échec de %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
+            <source>%1 is not supported by the %2 engine</source>
+            <translation>%1 n'est pas pris en charge par le moteur %2</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
@@ -659,11 +664,6 @@
             <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
             <source>setPathOptions(): only heartbeat and retransmission thresholds apply to one path</source>
             <translation>setPathOptions() : seuls les heartbeats et les seuils de retransmission s'appliquent à un chemin</translation>
-        </message>
-        <message>
-            <location filename="../qsctp/src/socket/qsctpsocketassociation.cpp" />
-            <source>the %1 SCTP engine does not support it</source>
-            <translation>le moteur SCTP %1 ne le prend pas en charge</translation>
         </message>
         <message>
             <location filename="../qsctp/src/socket/qsctpsocket.cpp" />
