@@ -1314,98 +1314,98 @@
 <context>
     <name>SctpDiagParser</name>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="56"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="57"/>
         <source>%1 has %2 bytes, not a multiple of %3</source>
         <translation>%1 hat %2 Byte, kein Vielfaches von %3</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="67"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="68"/>
         <source>%1, address %2: %3</source>
         <translation>%1, Adresse %2: %3</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="81"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="82"/>
         <source>INET_DIAG_INFO has %1 bytes; struct sctp_info needs at least %2</source>
         <translation>INET_DIAG_INFO hat %1 Byte; struct sctp_info braucht mindestens %2</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="124"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="125"/>
         <source>INET_DIAG_INFO, primary path: %1</source>
         <translation>INET_DIAG_INFO, Primärpfad: %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="180"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="188"/>
         <source>%1 bytes are too short for an address</source>
         <translation>%1 Byte sind zu kurz für eine Adresse</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="186"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="194"/>
         <source>an IPv4 address needs %1 bytes, %2 given</source>
         <translation>eine IPv4-Adresse braucht %1 Byte, %2 vorhanden</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="196"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="204"/>
         <source>an IPv6 address needs %1 bytes, %2 given</source>
         <translation>eine IPv6-Adresse braucht %1 Byte, %2 vorhanden</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="207"/>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="222"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="215"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="230"/>
         <source>unknown address family %1</source>
         <translation>unbekannte Adressfamilie %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="215"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="223"/>
         <source>%1 bytes are too short for struct inet_diag_msg (%2 bytes)</source>
         <translation>%1 Byte sind zu kurz für struct inet_diag_msg (%2 Byte)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="255"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="263"/>
         <source>%1 bytes left at offset %2, too short for an attribute header</source>
         <translation>%1 Byte übrig ab Offset %2, zu kurz für einen Attributkopf</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="262"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="270"/>
         <source>%1 at offset %2 claims %3 bytes; %4 are left</source>
         <translation>%1 an Offset %2 gibt %3 Byte an; %4 sind übrig</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="311"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="319"/>
         <source>%1 bytes left at offset %2, too short for a netlink header</source>
         <translation>%1 Byte übrig ab Offset %2, zu kurz für einen Netlink-Kopf</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="319"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="327"/>
         <source>the netlink message at offset %1 claims %2 bytes; %3 are left</source>
         <translation>die Netlink-Nachricht an Offset %1 gibt %2 Byte an; %3 sind übrig</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="339"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="347"/>
         <source>the dump ended with error %1 (%2)</source>
         <translation>die Abfrage endete mit Fehler %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="347"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="355"/>
         <source>an NLMSG_ERROR message of %1 bytes carries no error code</source>
         <translation>eine NLMSG_ERROR-Nachricht mit %1 Byte enthält keinen Fehlercode</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="356"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="364"/>
         <source>the kernel answered error %1 (%2)</source>
         <translation>der Kernel antwortete mit Fehler %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="363"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="371"/>
         <source>the kernel reported lost netlink data (NLMSG_OVERRUN)</source>
         <translation>der Kernel meldete verlorene Netlink-Daten (NLMSG_OVERRUN)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="373"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="381"/>
         <source>message at offset %1 skipped: %2</source>
         <translation>Nachricht an Offset %1 übersprungen: %2</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="377"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="385"/>
         <source>message at offset %1 skipped: unexpected type %2</source>
         <translation>Nachricht an Offset %1 übersprungen: unerwarteter Typ %2</translation>
     </message>

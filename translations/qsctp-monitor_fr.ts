@@ -1314,98 +1314,98 @@
 <context>
     <name>SctpDiagParser</name>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="56"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="57"/>
         <source>%1 has %2 bytes, not a multiple of %3</source>
         <translation>%1 fait %2&#xa0;octets, ce qui n’est pas un multiple de %3</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="67"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="68"/>
         <source>%1, address %2: %3</source>
         <translation>%1, adresse %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="81"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="82"/>
         <source>INET_DIAG_INFO has %1 bytes; struct sctp_info needs at least %2</source>
         <translation>INET_DIAG_INFO fait %1&#xa0;octets&#xa0;; struct sctp_info en demande au moins %2</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="124"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="125"/>
         <source>INET_DIAG_INFO, primary path: %1</source>
         <translation>INET_DIAG_INFO, chemin principal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="180"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="188"/>
         <source>%1 bytes are too short for an address</source>
         <translation>%1&#xa0;octets sont trop courts pour une adresse</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="186"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="194"/>
         <source>an IPv4 address needs %1 bytes, %2 given</source>
         <translation>une adresse IPv4 demande %1&#xa0;octets, %2 fournis</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="196"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="204"/>
         <source>an IPv6 address needs %1 bytes, %2 given</source>
         <translation>une adresse IPv6 demande %1&#xa0;octets, %2 fournis</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="207"/>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="222"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="215"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="230"/>
         <source>unknown address family %1</source>
         <translation>famille d’adresses inconnue %1</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="215"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="223"/>
         <source>%1 bytes are too short for struct inet_diag_msg (%2 bytes)</source>
         <translation>%1&#xa0;octets sont trop courts pour struct inet_diag_msg (%2&#xa0;octets)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="255"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="263"/>
         <source>%1 bytes left at offset %2, too short for an attribute header</source>
         <translation>%1&#xa0;octets restants à la position %2, trop courts pour un en-tête d’attribut</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="262"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="270"/>
         <source>%1 at offset %2 claims %3 bytes; %4 are left</source>
         <translation>%1 à la position %2 annonce %3&#xa0;octets&#xa0;; il en reste %4</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="311"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="319"/>
         <source>%1 bytes left at offset %2, too short for a netlink header</source>
         <translation>%1&#xa0;octets restants à la position %2, trop courts pour un en-tête netlink</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="319"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="327"/>
         <source>the netlink message at offset %1 claims %2 bytes; %3 are left</source>
         <translation>le message netlink à la position %1 annonce %2&#xa0;octets&#xa0;; il en reste %3</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="339"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="347"/>
         <source>the dump ended with error %1 (%2)</source>
         <translation>l’extraction s’est terminée par l’erreur %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="347"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="355"/>
         <source>an NLMSG_ERROR message of %1 bytes carries no error code</source>
         <translation>un message NLMSG_ERROR de %1&#xa0;octets ne contient aucun code d’erreur</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="356"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="364"/>
         <source>the kernel answered error %1 (%2)</source>
         <translation>le noyau a répondu par l’erreur %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="363"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="371"/>
         <source>the kernel reported lost netlink data (NLMSG_OVERRUN)</source>
         <translation>le noyau a signalé des données netlink perdues (NLMSG_OVERRUN)</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="373"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="381"/>
         <source>message at offset %1 skipped: %2</source>
         <translation>message à la position %1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../monitor-app/sctpdiagparser.cpp" line="377"/>
+        <location filename="../monitor-app/sctpdiagparser.cpp" line="385"/>
         <source>message at offset %1 skipped: unexpected type %2</source>
         <translation>message à la position %1 ignoré&#xa0;: type inattendu %2</translation>
     </message>
