@@ -281,6 +281,17 @@ void tst_MonitorDemo::demo()
         }
     }
     QVERIFY2(listedByProc, "the /proc fallback should list the other process's association");
+    // And the view on /proc alone says so, in the row and under the table.
+    list->setUseSctpDiag(false);
+    QCOMPARE(list->systemSource(), SystemAssociations::Source::Proc);
+    QVERIFY2(!list->statusText().contains(QLatin1String("sctp_diag")),
+             qPrintable(list->statusText()));
+    bool rowFromProc = false;
+    for (const AssociationListModel::Row &row : list->model()->rows())
+        rowFromProc = rowFromProc || (row.inode == foreign.inode && !row.fromSctpDiag);
+    QVERIFY(rowFromProc);
+    list->setUseSctpDiag(true);
+    QCOMPARE(list->systemSource(), SystemAssociations::Source::SctpDiag);
 
     // The other two views, for a person to look at.
     QTabWidget *tabs = window.findChild<QTabWidget *>();
