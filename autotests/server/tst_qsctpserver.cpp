@@ -83,7 +83,8 @@ private:
 
 void tst_QSctpServer::initTestCase()
 {
-    if (!QtSctpTest::kernelSctpUnavailableReason().isEmpty())
+    QtSctpTest::prepareEngine();
+    if (!QtSctpTest::isUsrsctp() && !QtSctpTest::kernelSctpUnavailableReason().isEmpty())
         return; // every test skips, or fails under with-sctp
     m_ipv6MultiHoming = QtSctpTest::setUpIPv6MultiHoming();
     // As tst_qsctpsocket has it: with IPv6 addresses beyond ::1 and no default route, glibc
@@ -93,7 +94,7 @@ void tst_QSctpServer::initTestCase()
 
 void tst_QSctpServer::defaults()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QSctpServer server;
     QVERIFY(!server.isListening());
     QCOMPARE(server.socketDescriptor(), qintptr(-1));
@@ -175,12 +176,14 @@ void tst_QSctpServer::listenAndAccept_data()
 
 void tst_QSctpServer::listenAndAccept()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QFETCH(QSctpAddress::Network, serverNetwork);
     QFETCH(QString, listenAddress);
     QFETCH(QSctpAddress::Network, clientNetwork);
     QFETCH(QHostAddress, target);
     constexpr int N = 3;
+    QTSCTP_SCTP6_REFUSED_ON_USRSCTP(serverNetwork);
+    QTSCTP_SCTP6_REFUSED_ON_USRSCTP(clientNetwork);
 
     QSctpServer server;
     QVERIFY2(server.listen(listenAddress, serverNetwork), qPrintable(server.errorString()));
@@ -259,10 +262,11 @@ void tst_QSctpServer::listenString_data()
 
 void tst_QSctpServer::listenString()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QFETCH(QString, address);
     QFETCH(QSctpAddress::Network, network);
     QFETCH(QHostAddress, expected);
+    QTSCTP_SCTP6_REFUSED_ON_USRSCTP(network);
 
     QSctpServer server;
     QVERIFY2(server.listen(address, network), qPrintable(server.errorString()));
@@ -277,7 +281,7 @@ void tst_QSctpServer::listenString()
 
 void tst_QSctpServer::serverAddressOfWildcard()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     // go-sctp: a wildcard listener reports every local address with the port it got.
     QSctpServer server;
     QVERIFY2(server.listen(), qPrintable(server.errorString()));
@@ -319,15 +323,17 @@ void tst_QSctpServer::listenMultiHomed_data()
 
 void tst_QSctpServer::listenMultiHomed()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QFETCH(QString, address);
     QFETCH(QSctpAddress::Network, network);
     QFETCH(QList<QHostAddress>, expected);
     QFETCH(bool, needsIPv6MultiHoming);
     if (needsIPv6MultiHoming && !m_ipv6MultiHoming)
         QSKIP("needs fd00::1 to fd00::3 on lo, which the test adds as root under with-sctp");
+    QTSCTP_SCTP6_REFUSED_ON_USRSCTP(network);
 
     Association a;
+    QTSCTP_ALIASES_REFUSED_ON_USRSCTP(a.server.get(), address, network);
     ESTABLISH(a, address, network);
     const QSctpAddress serverAddress = a.server->serverAddress();
     QCOMPARE(plain(serverAddress.addresses()), plain(expected));
@@ -361,11 +367,12 @@ void tst_QSctpServer::listenCloseListenAgain_data()
 
 void tst_QSctpServer::listenCloseListenAgain()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QFETCH(QString, address);
     QFETCH(bool, keepAssociation);
 
     Association a;
+    QTSCTP_ALIASES_REFUSED_ON_USRSCTP(a.server.get(), address + QStringLiteral(":0"));
     ESTABLISH(a, address + QStringLiteral(":0"));
     const quint16 port = a.server->serverPort();
     const QSctpAddress before = a.server->serverAddress();
@@ -415,12 +422,14 @@ void tst_QSctpServer::listenBusyAddress_data()
 
 void tst_QSctpServer::listenBusyAddress()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QFETCH(QString, first);
     QFETCH(QString, second);
     QFETCH(QSctpAddress::Network, network);
+    QTSCTP_SCTP6_REFUSED_ON_USRSCTP(network);
 
     QSctpServer server1;
+    QTSCTP_ALIASES_REFUSED_ON_USRSCTP(&server1, first, network);
     QVERIFY2(server1.listen(first, network), qPrintable(server1.errorString()));
     QSctpServer server2;
     QVERIFY(!server2.listen(second.arg(server1.serverPort()), network));
@@ -439,7 +448,7 @@ void tst_QSctpServer::listenBusyAddress()
 
 void tst_QSctpServer::listenTwice()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QSctpServer server;
     QVERIFY(server.listen(QStringLiteral("127.0.0.1:0")));
     const quint16 port = server.serverPort();
@@ -469,7 +478,7 @@ void tst_QSctpServer::listenInvalid_data()
 
 void tst_QSctpServer::listenInvalid()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QFETCH(QString, address);
     QFETCH(QSctpAddress::Network, network);
     QFETCH(QSctpSocket::Error, error);
@@ -486,9 +495,10 @@ void tst_QSctpServer::listenInvalid()
 
 void tst_QSctpServer::sctp6ListenerIsIPv6Only()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     // As go-sctp (IPV6_V6ONLY): an sctp6 wildcard listener takes no IPv4 associations, while
-    // an sctp one is dual-stack.
+    // an sctp one is dual-stack. The usrsctp engine has no IPV6_V6ONLY and says so.
+    QTSCTP_SCTP6_REFUSED_ON_USRSCTP(QSctpAddress::Sctp6);
     QSctpServer server6;
     QVERIFY2(server6.listen(QStringLiteral(":0"), QSctpAddress::Sctp6),
              qPrintable(server6.errorString()));
@@ -520,11 +530,30 @@ void tst_QSctpServer::preListenHook_data()
 
 void tst_QSctpServer::preListenHook()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QFETCH(QSctpAddress::Network, network);
     QFETCH(QString, address);
     QFETCH(int, family);
     QFETCH(bool, refuse);
+    QTSCTP_SCTP6_REFUSED_ON_USRSCTP(network);
+
+    if (QtSctpTest::isUsrsctp()) {
+        // No kernel socket to hand to the hook: refused, naming the engine.
+        QSctpServer server;
+        int calls = 0;
+        server.setPreListenHook([&](qintptr, QString *) {
+            ++calls;
+            return !refuse;
+        });
+        QVERIFY(!server.listen(address, network));
+        QCOMPARE(calls, 0);
+        QCOMPARE(server.serverError(), QSctpSocket::UnsupportedError);
+        QVERIFY2(server.errorString().contains(
+                         QLatin1String("pre-listen hook is not supported by the usrsctp engine")),
+                 qPrintable(server.errorString()));
+        QVERIFY(!server.isListening());
+        return;
+    }
 
     QSctpServer server;
     int calls = 0;
@@ -583,7 +612,7 @@ void tst_QSctpServer::preListenHook()
 
 void tst_QSctpServer::maxPendingConnections()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QSctpServer server;
     server.setMaxPendingConnections(2);
     QCOMPARE(server.maxPendingConnections(), 2);
@@ -609,7 +638,7 @@ void tst_QSctpServer::maxPendingConnections()
 
 void tst_QSctpServer::pauseAndResumeAccepting()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QSctpServer server;
     QVERIFY(server.listen(QStringLiteral("127.0.0.1:0")));
     QSignalSpy newConnectionSpy(&server, &QSctpServer::newConnection);
@@ -642,7 +671,7 @@ void tst_QSctpServer::waitForNewConnection_data()
 
 void tst_QSctpServer::waitForNewConnection()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     QFETCH(int, msecs);
     QFETCH(bool, connect);
 
@@ -677,7 +706,7 @@ void tst_QSctpServer::waitForNewConnection()
 
 void tst_QSctpServer::acceptedSocket()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     Association a;
     ESTABLISH(a);
     QSctpSocket *s = a.accepted;
@@ -716,7 +745,7 @@ void tst_QSctpServer::acceptedSocket()
 
 void tst_QSctpServer::acceptedSocketsInheritSettings()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     Association a;
     QSctpInitOptions options;
     options.setOutboundStreams(7);
@@ -759,22 +788,20 @@ void tst_QSctpServer::acceptedSocketsInheritSettings()
     WAIT_UNTIL(signalled == 4, 5000);
     QCOMPARE(s->pendingMessageCount(), 3);
 
-    // The kernel options the listener had are the accepted socket's too.
+    // The engine options the listener had are the accepted socket's too.
     int sndbuf = 0;
-    socklen_t length = sizeof sndbuf;
-    QCOMPARE(::getsockopt(int(s->socketDescriptor()), SOL_SOCKET, SO_SNDBUF, &sndbuf, &length), 0);
-    QCOMPARE(sndbuf, 2 * 256 * 1024); // Linux doubles what it was asked for
+    QVERIFY(QtSctpTest::engineOption(s, SOL_SOCKET, SO_SNDBUF, &sndbuf));
+    // Linux doubles what it was asked for; usrsctp grants it as asked.
+    QCOMPARE(sndbuf, (QtSctpTest::isUsrsctp() ? 1 : 2) * 256 * 1024);
+    QCOMPARE(s->grantedSendBufferSize(), sndbuf);
     int nodelay = 0;
-    length = sizeof nodelay;
-    QCOMPARE(
-            ::getsockopt(int(s->socketDescriptor()), IPPROTO_SCTP, SCTP_NODELAY, &nodelay, &length),
-            0);
+    QVERIFY(QtSctpTest::engineOption(s, IPPROTO_SCTP, SCTP_NODELAY, &nodelay));
     QCOMPARE(nodelay, 1);
 }
 
 void tst_QSctpServer::closeKeepsAcceptedSockets()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     Association a;
     ESTABLISH(a);
     const QSctpAddress address = a.server->serverAddress();
@@ -798,7 +825,7 @@ void tst_QSctpServer::closeKeepsAcceptedSockets()
 
 void tst_QSctpServer::deleteWithPendingConnections()
 {
-    QTSCTP_REQUIRE_KERNEL_SCTP();
+    QTSCTP_REQUIRE_SCTP_ENGINE();
     auto server = std::make_unique<QSctpServer>();
     QVERIFY(server->listen(QStringLiteral("127.0.0.1:0")));
     QSctpSocket clients[2];

@@ -129,6 +129,11 @@ inline bool setUpIPv6MultiHoming()
 // through it: 10.254.254.9 then never answers, and no packet leaves the test kernel.
 inline bool setUpBlackhole()
 {
+    // The usrsctp engine receives on its UDP port for all of 127.0.0.0/8 but answers only for
+    // the host's interface addresses: an INIT to 127.0.0.9 is dropped without a word, and no
+    // packet leaves the host.
+    if (isUsrsctp())
+        return true;
     if (QFile::exists(QStringLiteral("/sys/class/net/dummy0")))
         return canBind(AF_INET, ip("10.254.254.1"));
     if (!canConfigureNetwork())
@@ -151,7 +156,8 @@ inline bool setUpBlackhole()
 inline const QHostAddress &blackholeAddress()
 {
     static const QHostAddress address = ip("10.254.254.9");
-    return address;
+    static const QHostAddress usrsctpAddress = ip("127.0.0.9");
+    return isUsrsctp() ? usrsctpAddress : address;
 }
 
 // A listening server and a client connected to it, with the accepted end.

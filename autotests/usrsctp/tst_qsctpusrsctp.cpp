@@ -9,9 +9,12 @@
 #include <QtSctp/QSctpAssociationChange>
 #include <QtSctp/QSctpAssociationStatus>
 #include <QtSctp/QSctpMessage>
+#include <QtSctp/QSctpPeerAddressInfo>
 #include <QtSctp/QSctpServer>
 #include <QtSctp/QSctpSocket>
+#include <QtSctp/QtSctpEngine>
 
+#include <QtCore/QScopeGuard>
 #include <QtNetwork/QUdpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
@@ -44,11 +47,11 @@ void echo(QSctpSocket *socket)
                      });
 }
 
-bool udpPortFree()
+// Whether the port the stack had is free again (the stack finished).
+bool udpPortFree(quint16 port)
 {
     QUdpSocket probe;
-    return probe.bind(QHostAddress(QHostAddress::AnyIPv4),
-                      quint16(qEnvironmentVariableIntValue("QTSCTP_USRSCTP_UDP_PORT")));
+    return probe.bind(QHostAddress(QHostAddress::AnyIPv4), port);
 }
 
 } // namespace
@@ -66,6 +69,12 @@ private slots:
     void peerCloses();
     void connectRefused();
     void stackRestarts();
+    void engineChoicePerObject();
+    void engineChoiceOverridesEnvironment();
+    void engineChoiceWhileOpen();
+    void udpPortsWhileRunning();
+    void busyUdpPortIsNamed();
+    void multiHomedIPv4AndIPv6();
 };
 
 void tst_QSctpUsrsctp::initTestCase()
@@ -74,7 +83,7 @@ void tst_QSctpUsrsctp::initTestCase()
     if (qEnvironmentVariableIsEmpty("QTSCTP_ENGINE"))
         qputenv("QTSCTP_ENGINE", "usrsctp");
     if (qEnvironmentVariableIsEmpty("QTSCTP_USRSCTP_UDP_PORT"))
-        qputenv("QTSCTP_USRSCTP_UDP_PORT", "19899");
+        qputenv("QTSCTP_USRSCTP_UDP_PORT", "0"); // a free port of its own
 }
 
 void tst_QSctpUsrsctp::engineName()
@@ -287,6 +296,7 @@ void tst_QSctpUsrsctp::stackRestarts()
     for (int round = 0; round < 2; ++round) {
         QSctpServer server;
         QVERIFY2(server.listen(loopback(0)), qPrintable(server.errorString()));
+        const quint16 udpPort = QtSctp::userspaceUdpPort();
         QSctpSocket client;
         client.connectToHost(loopback(server.serverPort()));
         QVERIFY2(client.waitForConnected(Timeout), qPrintable(client.errorString()));
@@ -294,6 +304,7 @@ void tst_QSctpUsrsctp::stackRestarts()
         QSctpSocket *peer = server.nextPendingConnection();
         QVERIFY(peer);
         peer->setReceiveMode(QSctpSocket::QueueReceiveMode);
+        QVERIFY(!udpPortFree(udpPort)); // the stack has it
         QVERIFY2(client.sendMessage("round", 0, quint32(round)), qPrintable(client.errorString()));
         QVERIFY2(peer->waitForReadyRead(Timeout), qPrintable(peer->errorString()));
         QCOMPARE(peer->readMessage().payloadProtocolId(), quint32(round));
@@ -301,8 +312,210 @@ void tst_QSctpUsrsctp::stackRestarts()
         peer->abort();
         server.close();
         // usrsctp_finish() ran once nothing was left: the UDP port is free again.
-        QTRY_VERIFY_WITH_TIMEOUT(udpPortFree(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(udpPortFree(udpPort), Timeout);
     }
+}
+
+// Waits until the process-wide stack has finished (nothing uses it any more), which is when its
+// UDP ports may change.
+static bool stackStopped()
+{
+    return QTest::qWaitFor([] { return QtSctp::setUserspaceUdpPorts(QtSctp::userspaceUdpPort()); },
+                           15000);
+}
+
+void tst_QSctpUsrsctp::engineChoicePerObject()
+{
+    using QtSctp::Engine;
+    QCOMPARE(QtSctp::engineName(Engine::Kernel), QStringLiteral("kernel"));
+    QCOMPARE(QtSctp::engineName(Engine::Userspace), QStringLiteral("usrsctp"));
+    QVERIFY(QtSctp::isEngineAvailable(Engine::Userspace));
+
+    QSctpServer server;
+    QCOMPARE(server.engine(), Engine::Automatic);
+    QVERIFY2(server.setEngine(Engine::Userspace), qPrintable(server.errorString()));
+    QCOMPARE(server.engine(), Engine::Userspace);
+    QCOMPARE(server.engineName(), QStringLiteral("usrsctp"));
+    QSctpSocket client;
+    QCOMPARE(client.engine(), Engine::Automatic);
+    QVERIFY2(client.setEngine(Engine::Userspace), qPrintable(client.errorString()));
+    QCOMPARE(client.engineName(), QStringLiteral("usrsctp"));
+
+    // The kernel engine: where this host has no kernel SCTP, refused at once, by name.
+    QString reason;
+    const bool kernel = QtSctp::isEngineAvailable(Engine::Kernel, &reason);
+    QSctpSocket kernelSocket;
+    QSctpServer kernelServer;
+    if (!kernel) {
+        QVERIFY2(reason.contains(QLatin1String("kernel SCTP engine")), qPrintable(reason));
+        QVERIFY(!kernelSocket.setEngine(Engine::Kernel));
+        QCOMPARE(kernelSocket.error(), QSctpSocket::UnsupportedError);
+        QCOMPARE(kernelSocket.errorString(), reason);
+        QCOMPARE(kernelSocket.engine(), Engine::Automatic); // unchanged
+        QVERIFY(!kernelServer.setEngine(Engine::Kernel));
+        QCOMPARE(kernelServer.serverError(), QSctpSocket::UnsupportedError);
+        QCOMPARE(kernelServer.errorString(), reason);
+    } else {
+        QVERIFY(kernelSocket.setEngine(Engine::Kernel));
+        QCOMPARE(kernelSocket.engineName(), QStringLiteral("kernel"));
+    }
+
+    // A userspace association; the accepted socket has its server's engine.
+    QVERIFY2(server.listen(loopback(0)), qPrintable(server.errorString()));
+    client.connectToHost(loopback(server.serverPort()));
+    QVERIFY2(client.waitForConnected(Timeout), qPrintable(client.errorString()));
+    QVERIFY2(server.waitForNewConnection(Timeout), qPrintable(server.errorString()));
+    QSctpSocket *accepted = server.nextPendingConnection();
+    QVERIFY(accepted);
+    QCOMPARE(accepted->engine(), Engine::Userspace);
+    QCOMPARE(accepted->engineName(), QStringLiteral("usrsctp"));
+    QCOMPARE(client.engineName(), QStringLiteral("usrsctp"));
+}
+
+void tst_QSctpUsrsctp::engineChoiceOverridesEnvironment()
+{
+    using QtSctp::Engine;
+    // QTSCTP_ENGINE=kernel for the process, Engine::Userspace for these objects.
+    const QByteArray saved = qgetenv("QTSCTP_ENGINE");
+    qputenv("QTSCTP_ENGINE", "kernel");
+    auto restore = qScopeGuard([&] { qputenv("QTSCTP_ENGINE", saved); });
+    QCOMPARE(QtSctp::automaticEngine(), Engine::Kernel);
+    QSctpServer server;
+    QCOMPARE(server.engineName(), QStringLiteral("kernel"));
+    QVERIFY(server.setEngine(Engine::Userspace));
+    QCOMPARE(server.engineName(), QStringLiteral("usrsctp"));
+    QVERIFY2(server.listen(loopback(0)), qPrintable(server.errorString()));
+    QSctpSocket client;
+    QVERIFY(client.setEngine(Engine::Userspace));
+    client.connectToHost(loopback(server.serverPort()));
+    QVERIFY2(client.waitForConnected(Timeout), qPrintable(client.errorString()));
+    QCOMPARE(client.engineName(), QStringLiteral("usrsctp"));
+    QVERIFY2(server.waitForNewConnection(Timeout), qPrintable(server.errorString()));
+    QCOMPARE(server.nextPendingConnection()->engineName(), QStringLiteral("usrsctp"));
+    restore.dismiss();
+    qputenv("QTSCTP_ENGINE", saved);
+    QCOMPARE(QtSctp::automaticEngine(), Engine::Userspace);
+}
+
+void tst_QSctpUsrsctp::engineChoiceWhileOpen()
+{
+    using QtSctp::Engine;
+    QSctpServer server;
+    QVERIFY2(server.listen(loopback(0)), qPrintable(server.errorString()));
+    QVERIFY(!server.setEngine(Engine::Userspace));
+    QCOMPARE(server.serverError(), QSctpSocket::OperationError);
+    QVERIFY2(server.errorString().contains(QLatin1String("usrsctp")),
+             qPrintable(server.errorString()));
+    QSctpSocket client;
+    client.connectToHost(loopback(server.serverPort()));
+    QVERIFY(!client.setEngine(Engine::Userspace)); // connecting
+    QCOMPARE(client.error(), QSctpSocket::OperationError);
+    QVERIFY2(client.waitForConnected(Timeout), qPrintable(client.errorString()));
+    QVERIFY(!client.setEngine(Engine::Automatic)); // connected
+    QCOMPARE(client.error(), QSctpSocket::OperationError);
+    client.abort();
+    QVERIFY(client.setEngine(Engine::Userspace)); // unconnected again
+}
+
+void tst_QSctpUsrsctp::udpPortsWhileRunning()
+{
+    QSctpServer server;
+    QVERIFY2(server.listen(loopback(0)), qPrintable(server.errorString()));
+    const quint16 port = QtSctp::userspaceUdpPort();
+    QVERIFY(port != 0); // the port picked for QTSCTP_USRSCTP_UDP_PORT=0, or the one given
+    QCOMPARE(QtSctp::userspaceRemoteUdpPort(), port);
+    QString error;
+    QVERIFY(!QtSctp::setUserspaceUdpPorts(port + 1, 0, &error));
+    QVERIFY2(error.contains(QString::number(port)), qPrintable(error));
+    QCOMPARE(QtSctp::userspaceUdpPort(), port);
+}
+
+void tst_QSctpUsrsctp::busyUdpPortIsNamed()
+{
+    // Another process (here a plain UDP socket) has the port the stack would take.
+    QUdpSocket squatter;
+    QVERIFY(squatter.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
+    const quint16 busy = squatter.localPort();
+    QVERIFY(stackStopped());
+    const quint16 before = QtSctp::userspaceUdpPort();
+    QVERIFY(QtSctp::setUserspaceUdpPorts(busy));
+    auto restore = qScopeGuard([&] { QtSctp::setUserspaceUdpPorts(before); });
+    QCOMPARE(QtSctp::userspaceUdpPort(), busy);
+
+    QSctpServer server;
+    QVERIFY(!server.listen(loopback(0)));
+    QCOMPARE(server.serverError(), QSctpSocket::AddressInUseError);
+    QVERIFY2(server.errorString().contains(QStringLiteral("UDP port %1").arg(busy))
+                     && server.errorString().contains(QLatin1String("usrsctp")),
+             qPrintable(server.errorString()));
+    QSctpSocket client;
+    client.connectToHost(loopback(9));
+    QVERIFY(!client.waitForConnected(Timeout));
+    QCOMPARE(client.error(), QSctpSocket::AddressInUseError);
+    QVERIFY2(client.errorString().contains(QStringLiteral("UDP port %1").arg(busy)),
+             qPrintable(client.errorString()));
+
+    // Another port, and it works again.
+    restore.dismiss();
+    QVERIFY(QtSctp::setUserspaceUdpPorts(0));
+    QVERIFY2(server.listen(loopback(0)), qPrintable(server.errorString()));
+    QVERIFY(QtSctp::userspaceUdpPort() != busy);
+    QVERIFY(QtSctp::userspaceUdpPort() != 0);
+}
+
+void tst_QSctpUsrsctp::multiHomedIPv4AndIPv6()
+{
+    // Several local addresses on one UDP port: the loopback of each family (the usrsctp engine
+    // binds only the host's interface addresses, so not 127.0.0.2 and the like).
+    QSctpServer server;
+    QVERIFY2(server.listen(QStringLiteral("[::1]/127.0.0.1:0")), qPrintable(server.errorString()));
+    QCOMPARE(server.serverAddress().addresses().size(), 2);
+    QSctpSocket client;
+    QString parseError;
+    client.setLocalBindAddress(
+            QSctpAddress::fromString(QStringLiteral("[::1]/127.0.0.1:0"), &parseError));
+    client.connectToHost(
+            QSctpAddress(QHostAddress(QHostAddress::LocalHostIPv6), server.serverPort()));
+    QVERIFY2(client.waitForConnected(Timeout), qPrintable(client.errorString()));
+    QVERIFY2(server.waitForNewConnection(Timeout), qPrintable(server.errorString()));
+    QSctpSocket *peer = server.nextPendingConnection();
+    QVERIFY(peer);
+    peer->setReceiveMode(QSctpSocket::QueueReceiveMode);
+    // Both ends know both of the other's addresses, and both paths come up.
+    QCOMPARE(client.peerAddress().addresses().size(), 2);
+    QCOMPARE(peer->peerAddress().addresses().size(), 2);
+    // (A path is confirmed by its first heartbeat; only then may it become the primary.)
+    const auto bothActive = [&client] {
+        const QList<QtSctp::QSctpPeerAddressInfo> paths = client.paths();
+        return paths.size() == 2 && std::all_of(paths.cbegin(), paths.cend(), [](const auto &p) {
+                   return p.state() == QtSctp::QSctpPeerAddressInfo::Active;
+               });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(bothActive(), Timeout);
+    for (const auto &path : client.paths())
+        QCOMPARE(path.port(), server.serverPort());
+    // The primary moves to the other family, and messages follow it.
+    const QHostAddress v4(QHostAddress::LocalHost);
+    QVERIFY2(client.setPrimaryPath(v4), qPrintable(client.errorString()));
+    QVERIFY(client.associationStatus().primaryPath().address().isEqual(
+            v4, QHostAddress::TolerantConversion));
+    QVERIFY(client.sendMessage("over IPv4", 0, 4));
+    QVERIFY2(peer->waitForReadyRead(Timeout), qPrintable(peer->errorString()));
+    QCOMPARE(peer->readMessage().payload(), QByteArray("over IPv4"));
+    // One address of the mixed association, chosen per message: IPv4 goes; IPv6 is refused
+    // by name (usrsctp 0.9.5 hangs on it).
+    QtSctp::QSctpMessage toV4(QByteArray("to 127.0.0.1"), 1, 5);
+    toV4.setDestination(v4);
+    QVERIFY2(client.sendMessage(toV4), qPrintable(client.errorString()));
+    QVERIFY2(peer->waitForReadyRead(Timeout), qPrintable(peer->errorString()));
+    QCOMPARE(peer->readMessage().payload(), QByteArray("to 127.0.0.1"));
+    QtSctp::QSctpMessage toV6(QByteArray("to ::1"), 1, 6);
+    toV6.setDestination(QHostAddress(QHostAddress::LocalHostIPv6));
+    QVERIFY(!client.sendMessage(toV6));
+    QCOMPARE(client.error(), QSctpSocket::UnsupportedError);
+    QVERIFY2(client.errorString().contains(QLatin1String("not supported by the usrsctp engine")),
+             qPrintable(client.errorString()));
+    QCOMPARE(client.state(), QSctpSocket::ConnectedState);
 }
 
 QTEST_MAIN(tst_QSctpUsrsctp)

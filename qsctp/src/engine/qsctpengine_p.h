@@ -13,6 +13,7 @@
 #include <QtSctp/qsctpaddress.h>
 #include <QtSctp/qsctpinitoptions.h>
 #include <QtSctp/qsctpmessage.h>
+#include <QtSctp/qtsctpengine.h>
 
 #include <QtCore/qstring.h>
 
@@ -45,6 +46,12 @@ public:
     virtual ~QSctpEngine() = default;
 
     virtual QString name() const = 0;
+    // Whether descriptor() is a kernel socket that hooks may configure (not for usrsctp,
+    // whose descriptor is the eventfd of its readiness).
+    virtual bool hasKernelSocket() const { return true; }
+    // More about the last failed open() than its errno says (the usrsctp engine names its UDP
+    // port), or empty.
+    virtual QString openErrorDetail() const { return {}; }
 
     virtual int open(int family) = 0;
     virtual bool isOpen() const = 0;
@@ -126,12 +133,17 @@ public:
     virtual int getOption(int level, int name, void *value, unsigned *length) const = 0;
 };
 
-// The engine for this process: Linux kernel SCTP where socket(IPPROTO_SCTP) works, else the
-// userspace engine (usrsctp over UDP) when it is built in; QTSCTP_ENGINE=kernel|usrsctp
-// overrides the choice.
-std::unique_ptr<QSctpEngine> qsctpCreateEngine();
-// The name of the engine qsctpCreateEngine() makes ("kernel" or "usrsctp").
-QString qsctpDefaultEngineName();
+// Engine::Automatic resolved: QTSCTP_ENGINE=kernel|usrsctp when set, else the kernel where
+// socket(IPPROTO_SCTP) works, else the userspace engine when it is built in. Never Automatic.
+Engine qsctpResolveEngine(Engine choice);
+// A new, unopened engine of that choice, or null with *error set when this build has none.
+std::unique_ptr<QSctpEngine> qsctpCreateEngine(Engine choice, QString *error);
+// The name of the engine the choice stands for ("kernel" or "usrsctp").
+QString qsctpEngineName(Engine choice);
+inline QString qsctpDefaultEngineName()
+{
+    return qsctpEngineName(Engine::Automatic);
+}
 
 QTSCTP_END_NAMESPACE
 

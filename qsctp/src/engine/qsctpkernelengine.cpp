@@ -2,9 +2,6 @@
 // Copyright (C) 2026 The QtSctp authors
 
 #include "qsctpkernelengine_p.h"
-#ifdef QTSCTP_HAVE_USRSCTP
-#include "qsctpusrsctpengine_p.h"
-#endif
 
 #include <QtCore/qcoreapplication.h>
 
@@ -19,63 +16,6 @@
 #include <utility>
 
 QTSCTP_BEGIN_NAMESPACE
-
-namespace {
-
-#ifdef QTSCTP_HAVE_USRSCTP
-// Whether this kernel opens SCTP sockets, asked once per process.
-bool kernelSctpAvailable()
-{
-    static const bool available = [] {
-        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_SCTP);
-        if (fd < 0)
-            return false;
-        ::close(fd);
-        return true;
-    }();
-    return available;
-}
-#endif
-
-bool useUserspaceEngine()
-{
-    const QByteArray wanted = qgetenv("QTSCTP_ENGINE").trimmed().toLower();
-#ifdef QTSCTP_HAVE_USRSCTP
-    if (wanted == "usrsctp")
-        return true;
-    if (wanted == "kernel")
-        return false;
-    return !kernelSctpAvailable();
-#else
-    if (wanted == "usrsctp") {
-        static bool warned = false;
-        if (!warned) {
-            warned = true;
-            qWarning("QtSctp: QTSCTP_ENGINE=usrsctp, but this build has no usrsctp engine "
-                     "(QTSCTP_WITH_USRSCTP=OFF): using kernel SCTP");
-        }
-    }
-    return false;
-#endif
-}
-
-} // namespace
-
-std::unique_ptr<QSctpEngine> qsctpCreateEngine()
-{
-#ifdef QTSCTP_HAVE_USRSCTP
-    if (useUserspaceEngine())
-        return std::make_unique<QSctpUsrsctpEngine>();
-#else
-    useUserspaceEngine();
-#endif
-    return std::make_unique<QSctpKernelEngine>();
-}
-
-QString qsctpDefaultEngineName()
-{
-    return useUserspaceEngine() ? QStringLiteral("usrsctp") : QStringLiteral("kernel");
-}
 
 QSctpKernelEngine::QSctpKernelEngine(int descriptor, int family)
     : m_fd(descriptor)

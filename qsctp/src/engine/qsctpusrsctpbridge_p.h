@@ -89,6 +89,9 @@ enum class Option {
     Adaptation,
     PrimaryAddr,
     SetPeerPrimaryAddr,
+    Event, // SCTP_EVENT
+    DefaultSndInfo, // SCTP_DEFAULT_SNDINFO
+    PeerAddrThresholds, // SCTP_PEER_ADDR_THLDS
 };
 enum class IntOption {
     None,
@@ -158,7 +161,24 @@ struct PeerAddrParams
     bool pmtudEnable = false;
     bool pmtudDisable = false;
     bool heartbeatTimeIsZero = false;
-    bool sackDelayFlags = false; // Linux-only flags were present: unsupported
+    // Linux keeps the SACK delay here too (usrsctp in SCTP_DELAYED_SACK only, where the engine
+    // puts it): enabled with spp_sackdelay, or disabled (a SACK for every packet).
+    bool sackDelayEnable = false;
+    bool sackDelayDisable = false;
+    quint32 sackDelay = 0;
+};
+struct Thresholds
+{
+    sockaddr_storage address{};
+    quint16 pathMaxRetransmissions = 0;
+    quint16 potentiallyFailed = 0;
+};
+struct SndInfo
+{
+    quint16 stream = 0;
+    bool unordered = false;
+    quint32 ppidWire = 0; // network order, as given
+    quint32 context = 0;
 };
 struct SackInfo
 {
@@ -190,6 +210,14 @@ int writeU32(quint32 in, void *value, unsigned *length);
 int readPrimaryAddress(const void *value, unsigned length, sockaddr_storage *address);
 int writePrimaryAddress(const sockaddr_storage &address, void *value, unsigned *length);
 int readPeerPrimaryAddress(const void *value, unsigned length, sockaddr_storage *address);
+// SCTP_EVENT (struct sctp_event): the type asked about (a QSctpNotification::Type) and whether
+// it is on.
+int readEvent(const void *value, unsigned length, quint16 *type, bool *on);
+int writeEvent(quint16 type, bool on, void *value, unsigned *length);
+int readThresholds(const void *value, unsigned length, Thresholds *out);
+int writeThresholds(const Thresholds &in, void *value, unsigned *length);
+int readSndInfo(const void *value, unsigned length, SndInfo *out);
+int writeSndInfo(const SndInfo &in, void *value, unsigned *length);
 
 } // namespace QSctpUsrsctpBridge
 

@@ -16,7 +16,9 @@
 #include <QtSctp/qsctppeeraddressinfo.h>
 
 #include <QtCore/qbytearray.h>
+#include <QtCore/qcoreapplication.h>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <chrono>
@@ -32,6 +34,19 @@
 
 #include <usrsctp.h>
 
+// Not in usrsctp.h, but handled by its stack (the FreeBSD socket option, number and layout).
+#ifndef SCTP_PEER_ADDR_THLDS
+#define SCTP_PEER_ADDR_THLDS 0x00000023
+struct sctp_paddrthlds
+{
+    struct sockaddr_storage spt_address;
+    sctp_assoc_t spt_assoc_id;
+    uint16_t spt_pathmaxrxt;
+    uint16_t spt_pathpfthld;
+    uint16_t spt_pathcpthld;
+};
+#endif
+
 QTSCTP_BEGIN_NAMESPACE
 
 namespace {
@@ -39,14 +54,18 @@ namespace {
 constexpr quint16 DefaultUdpPort = 9899;
 constexpr int ReceiveBufferSize = 64 * 1024;
 
-quint16 portFromEnvironment(const char *name, quint16 fallback)
+quint16 portFromEnvironment(const char *name, quint16 fallback, bool zeroAllowed)
 {
-    const QByteArray value = qgetenv(name);
+    const QByteArray value = qgetenv(name).trimmed();
     if (value.isEmpty())
         return fallback;
     bool ok = false;
     const uint port = value.toUInt(&ok);
-    return ok && port > 0 && port <= 0xffff ? quint16(port) : fallback;
+    if (!ok || port > 0xffff || (port == 0 && !zeroAllowed)) {
+        qWarning("QtSctp: ignoring %s=%s (not a UDP port)", name, value.constData());
+        return fallback;
+    }
+    return quint16(port);
 }
 
 // --- the process-wide stack -------------------------------------------------------------------
@@ -58,6 +77,10 @@ struct Stack
     int users = 0;
     bool running = false;
     bool finisherRunning = false;
+    quint16 activePort = 0; // the UDP port the running stack has
+    // setUserspaceUdpPorts(); -1: not set, the environment decides.
+    int localPort = -1;
+    int remotePort = -1;
 };
 
 Stack &stack()
@@ -66,33 +89,158 @@ Stack &stack()
     return *s;
 }
 
-// Whether the UDP port is free: usrsctp_init() cannot say that it failed to bind it.
-int checkUdpPort(quint16 port)
+// The local port asked for (under the lock): 0 picks a free one.
+quint16 configuredLocalPort(const Stack &s)
 {
-    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (s.localPort >= 0)
+        return quint16(s.localPort);
+    return portFromEnvironment("QTSCTP_USRSCTP_UDP_PORT", DefaultUdpPort, true);
+}
+
+quint16 configuredRemotePort(const Stack &s)
+{
+    if (s.remotePort > 0)
+        return quint16(s.remotePort);
+    if (s.localPort < 0) {
+        const quint16 fromEnvironment
+                = portFromEnvironment("QTSCTP_USRSCTP_REMOTE_UDP_PORT", 0, false);
+        if (fromEnvironment)
+            return fromEnvironment;
+    }
+    return s.running ? s.activePort : configuredLocalPort(s);
+}
+
+// Binds a UDP socket of the family to the port (0: any); 0 or the errno. *bound gets the port.
+int bindUdp(int family, quint16 port, quint16 *bound = nullptr)
+{
+    const int fd = ::socket(family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return errno;
-    sockaddr_in sin{};
-    sin.sin_family = AF_INET;
-    sin.sin_port = htons(port);
-    sin.sin_addr.s_addr = htonl(INADDR_ANY);
     int err = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&sin), sizeof sin) != 0)
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (family == AF_INET6) {
+        // As usrsctp binds its IPv6 socket: IPv6 only, beside the IPv4 one.
+        const int on = 1;
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
+        auto *sin6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        sin6->sin6_family = AF_INET6;
+        sin6->sin6_port = htons(port);
+        sin6->sin6_addr = in6addr_any;
+        length = sizeof *sin6;
+    } else {
+        auto *sin = reinterpret_cast<sockaddr_in *>(&storage);
+        sin->sin_family = AF_INET;
+        sin->sin_port = htons(port);
+        sin->sin_addr.s_addr = htonl(INADDR_ANY);
+        length = sizeof *sin;
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0) {
         err = errno;
+    } else if (bound) {
+        length = sizeof storage;
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
+        *bound = family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port)
+                                    : ntohs(reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
+    }
     ::close(fd);
     return err;
 }
 
-int acquireStack()
+// Whether the UDP port is free for IPv4 and (where the host has it) IPv6: usrsctp_init()
+// cannot say that it failed to bind it. *family gets the family that failed.
+int checkUdpPort(quint16 port, int *family)
+{
+    *family = AF_INET;
+    if (const int err = bindUdp(AF_INET, port))
+        return err;
+    *family = AF_INET6;
+    const int err = bindUdp(AF_INET6, port);
+    if (err == EAFNOSUPPORT || err == EADDRNOTAVAIL)
+        return 0; // no IPv6 here: usrsctp goes without it too
+    return err;
+}
+
+// A port free for both families, or 0.
+quint16 pickFreeUdpPort()
+{
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        quint16 port = 0;
+        if (bindUdp(AF_INET, 0, &port) != 0 || port == 0)
+            return 0;
+        int family = 0;
+        if (checkUdpPort(port, &family) == 0)
+            return port;
+    }
+    return 0;
+}
+
+QString portErrorText(quint16 port, int family, int err)
+{
+    return QCoreApplication::translate("QtSctp::QSctpSocket",
+                                       "The usrsctp engine cannot use UDP port %1 (%2) for its "
+                                       "SCTP encapsulation: %3. Another process has it: choose "
+                                       "another port with QTSCTP_USRSCTP_UDP_PORT or "
+                                       "QtSctp::setUserspaceUdpPorts() (0 picks a free one)")
+            .arg(port)
+            .arg(family == AF_INET6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4"))
+            .arg(QString::fromLocal8Bit(std::strerror(err)));
+}
+
+// Starts usrsctp on the port; false when its UDP socket did not get the port (usrsctp_init()
+// cannot say so: a bind of our own that succeeds afterwards tells).
+bool startStackOn(quint16 port)
+{
+    usrsctp_init(port, nullptr, nullptr);
+    int family = 0;
+    if (checkUdpPort(port, &family) == 0) {
+        usrsctp_finish();
+        return false;
+    }
+    return true;
+}
+
+int acquireStack(QString *errorText)
 {
     Stack &s = stack();
     std::lock_guard<std::mutex> lock(s.mutex);
     if (!s.running) {
-        const quint16 port = QSctpUsrsctpEngine::udpPort();
-        if (const int err = checkUdpPort(port))
-            return err;
-        usrsctp_init(port, nullptr, nullptr);
-        // Answer out-of-the-blue packets on the shared UDP port as usual, no debug output.
+        quint16 port = configuredLocalPort(s);
+        if (port == 0) {
+            // A free port, the same one again when the stack restarts (fewer chances for two
+            // processes to pick the same one at the same moment); another one when it is taken.
+            static quint16 picked = 0;
+            int family = 0;
+            bool started = false;
+            for (int attempt = 0; attempt < 20 && !started; ++attempt) {
+                if (picked == 0 || checkUdpPort(picked, &family) != 0)
+                    picked = pickFreeUdpPort();
+                if (picked == 0)
+                    break;
+                started = startStackOn(picked);
+                if (!started)
+                    picked = 0;
+            }
+            if (!started) {
+                *errorText = QCoreApplication::translate(
+                        "QtSctp::QSctpSocket",
+                        "The usrsctp engine found no free UDP port for its SCTP encapsulation");
+                return EADDRINUSE;
+            }
+            port = picked;
+        } else {
+            int family = 0;
+            int err = checkUdpPort(port, &family);
+            if (!err && !startStackOn(port)) {
+                err = EADDRINUSE; // taken between the check and usrsctp_init()
+                family = AF_INET;
+            }
+            if (err) {
+                *errorText = portErrorText(port, family, err);
+                return err;
+            }
+        }
+        s.activePort = port;
         s.running = true;
     }
     ++s.users;
@@ -165,6 +313,36 @@ void onUpcall(struct socket *so, void *, int)
     const quint64 one = 1;
     // A full counter (never in practice) is still readable: nothing is lost.
     [[maybe_unused]] const ssize_t written = ::write(it->second, &one, sizeof one);
+}
+
+// --- listeners --------------------------------------------------------------------------------
+//
+// SCTP_REUSE_PORT lets a wildcard endpoint listen beside a specific one on the same port, which
+// Linux refuses. Every usrsctp endpoint of the process is one of ours: the engine keeps the
+// listeners and refuses an overlapping one itself.
+struct Listeners
+{
+    std::mutex mutex;
+    std::unordered_map<struct socket *, QSctpAddress> addresses;
+};
+
+Listeners &listeners()
+{
+    static Listeners *l = new Listeners;
+    return *l;
+}
+
+bool overlaps(const QSctpAddress &a, const QSctpAddress &b)
+{
+    if (a.port() != b.port())
+        return false;
+    for (const QHostAddress &x : a.addresses()) {
+        for (const QHostAddress &y : b.addresses()) {
+            if (x.isEqual(y, QHostAddress::TolerantConversion))
+                return true;
+        }
+    }
+    return false;
 }
 
 // --- translations -----------------------------------------------------------------------------
@@ -457,6 +635,25 @@ QSctpUsrsctpBridge::PathInfo pathInfo(const sctp_paddrinfo &p)
     return info;
 }
 
+// Linux takes an all-zero address as "the whole association"; usrsctp wants the unspecified
+// address of a family for that (and answers EAFNOSUPPORT to family 0).
+void wildcardIfUnspecified(void *storage, int family)
+{
+    auto *ss = static_cast<sockaddr_storage *>(storage);
+    if (ss->ss_family != 0)
+        return;
+    std::memset(ss, 0, sizeof *ss);
+    if (family == AF_INET6) {
+        auto *sin6 = reinterpret_cast<sockaddr_in6 *>(ss);
+        sin6->sin6_family = AF_INET6;
+        sin6->sin6_addr = in6addr_any;
+    } else {
+        auto *sin = reinterpret_cast<sockaddr_in *>(ss);
+        sin->sin_family = AF_INET;
+        sin->sin_addr.s_addr = htonl(INADDR_ANY);
+    }
+}
+
 int lastError()
 {
     const int err = errno;
@@ -489,12 +686,33 @@ QSctpAddress addressesFrom(sockaddr *addrs, int count, int *error)
 
 quint16 QSctpUsrsctpEngine::udpPort()
 {
-    return portFromEnvironment("QTSCTP_USRSCTP_UDP_PORT", DefaultUdpPort);
+    Stack &s = stack();
+    std::lock_guard<std::mutex> lock(s.mutex);
+    return s.running ? s.activePort : configuredLocalPort(s);
 }
 
 quint16 QSctpUsrsctpEngine::remoteUdpPort()
 {
-    return portFromEnvironment("QTSCTP_USRSCTP_REMOTE_UDP_PORT", udpPort());
+    Stack &s = stack();
+    std::lock_guard<std::mutex> lock(s.mutex);
+    return configuredRemotePort(s);
+}
+
+bool QSctpUsrsctpEngine::setUdpPorts(quint16 localPort, quint16 remotePort, QString *errorText)
+{
+    Stack &s = stack();
+    std::lock_guard<std::mutex> lock(s.mutex);
+    if (s.running) {
+        *errorText = QCoreApplication::translate("QtSctp::QSctpSocket",
+                                                 "The usrsctp engine runs on UDP port %1 already: "
+                                                 "its port can change only while no userspace "
+                                                 "socket or server is open")
+                             .arg(s.activePort);
+        return false;
+    }
+    s.localPort = localPort;
+    s.remotePort = remotePort;
+    return true;
 }
 
 QSctpUsrsctpEngine::~QSctpUsrsctpEngine()
@@ -510,7 +728,8 @@ QString QSctpUsrsctpEngine::name() const
 int QSctpUsrsctpEngine::open(int family)
 {
     close();
-    if (const int err = acquireStack())
+    m_openError.clear();
+    if (const int err = acquireStack(&m_openError))
         return err;
     m_holdsStack = true;
     struct socket *so
@@ -564,13 +783,37 @@ int QSctpUsrsctpEngine::attach(struct socket *so)
 
 int QSctpUsrsctpEngine::adopt(struct socket *so, int family)
 {
-    if (const int err = acquireStack()) {
+    if (const int err = acquireStack(&m_openError)) {
         usrsctp_close(so);
         return err;
     }
     m_holdsStack = true;
     m_family = family;
     return attach(so);
+}
+
+void QSctpUsrsctpEngine::drainNotifications()
+{
+    char buffer[512];
+    for (int i = 0; i < 1000; ++i) {
+        sockaddr_storage from;
+        socklen_t fromLength = sizeof from;
+        socklen_t infoLength = 0;
+        unsigned int infoType = SCTP_RECVV_NOINFO;
+        int flags = MSG_PEEK;
+        const ssize_t n
+                = usrsctp_recvv(m_so, buffer, sizeof buffer, reinterpret_cast<sockaddr *>(&from),
+                                &fromLength, nullptr, &infoLength, &infoType, &flags);
+        if (n < 0 || !(flags & MSG_NOTIFICATION))
+            return;
+        fromLength = sizeof from;
+        infoLength = 0;
+        flags = 0;
+        if (usrsctp_recvv(m_so, buffer, sizeof buffer, reinterpret_cast<sockaddr *>(&from),
+                          &fromLength, nullptr, &infoLength, &infoType, &flags)
+            < 0)
+            return;
+    }
 }
 
 void QSctpUsrsctpEngine::close()
@@ -582,6 +825,14 @@ void QSctpUsrsctpEngine::close()
             std::lock_guard<std::mutex> lock(u.mutex);
             u.eventFds.erase(m_so);
         }
+        {
+            Listeners &l = listeners();
+            std::lock_guard<std::mutex> lock(l.mutex);
+            l.addresses.erase(m_so);
+        }
+        // Unread notifications count as unread data to usrsctp, whose close then sends an
+        // ABORT; Linux counts user data only. Read them away first (data stays, and aborts).
+        drainNotifications();
         // Graceful unless SO_LINGER 0 asked for an ABORT; the stack finishes in the background.
         usrsctp_close(m_so);
         m_so = nullptr;
@@ -697,14 +948,17 @@ int QSctpUsrsctpEngine::setLinger(int seconds)
 
 int QSctpUsrsctpEngine::setReuseAddress(bool)
 {
-    // usrsctp has no SO_REUSEADDR; nothing it keeps bound stands in the way of a new bind
-    // (no TIME-WAIT), so there is nothing to ask for.
+    // usrsctp has no SO_REUSEADDR. Its SCTP_REUSE_PORT would come closest, but with it
+    // usrsctp 0.9.5 crashed in sofree() when a listener closed under load: not used. A port
+    // that a closed endpoint still holds is free again once usrsctp has let it go.
     return 0;
 }
 
 int QSctpUsrsctpEngine::setIPv6Only(bool on)
 {
-    return setIntOption(IPPROTO_IPV6, IPV6_V6ONLY, on ? 1 : 0);
+    // usrsctp has no IPV6_V6ONLY (its setsockopt knows SOL_SOCKET and IPPROTO_SCTP only): an
+    // AF_INET6 endpoint always takes IPv4 peers and addresses too.
+    return on ? ENOPROTOOPT : 0;
 }
 
 int QSctpUsrsctpEngine::setReceiveInfoEnabled(bool on)
@@ -781,8 +1035,11 @@ int QSctpUsrsctpEngine::connect(const QSctpAddress &address)
         const int err = lastError();
         return err == EWOULDBLOCK ? EINPROGRESS : err;
     }
-    // A non-blocking usrsctp_connectx() says 0 once the INIT is out, not when it is answered.
-    return established() ? 0 : EINPROGRESS;
+    // A non-blocking usrsctp_connectx() says 0 once the INIT is out, not when it is answered;
+    // on loopback the stack's threads may even have finished the handshake by now. Either way
+    // the outcome is reported through the eventfd, as a kernel socket's non-blocking connect
+    // is: the caller never sees a connect complete inside the call.
+    return EINPROGRESS;
 }
 
 bool QSctpUsrsctpEngine::established() const
@@ -811,8 +1068,20 @@ int QSctpUsrsctpEngine::listen(int backlog)
 {
     if (!m_so)
         return EBADF;
+    int error = 0;
+    const QSctpAddress local = localAddresses(&error);
+    Listeners &l = listeners();
+    std::lock_guard<std::mutex> lock(l.mutex);
+    if (!error) {
+        for (const auto &[so, addresses] : l.addresses) {
+            if (so != m_so && overlaps(addresses, local))
+                return EADDRINUSE;
+        }
+    }
     if (usrsctp_listen(m_so, backlog) != 0)
         return lastError();
+    if (!error)
+        l.addresses[m_so] = local;
     return 0;
 }
 
@@ -854,6 +1123,24 @@ qint64 QSctpUsrsctpEngine::send(const QSctpMessage &message, quint16 peerPort, i
     int toCount = 0;
     const QHostAddress target = message.destination();
     if (!target.isNull()) {
+        // usrsctp 0.9.5 loops forever in sctp_chunk_output() when a message is sent to one
+        // IPv6 address of an association that has IPv4 paths too: refused, not hung.
+        if (target.protocol() == QAbstractSocket::IPv6Protocol) {
+            bool mapped = false;
+            target.toIPv4Address(&mapped);
+            int peerError = 0;
+            const QList<QHostAddress> peers = peerAddresses(&peerError).addresses();
+            const bool mixed = std::any_of(peers.begin(), peers.end(), [](const QHostAddress &a) {
+                bool v4 = a.protocol() == QAbstractSocket::IPv4Protocol;
+                if (!v4)
+                    a.toIPv4Address(&v4);
+                return v4;
+            });
+            if (!mapped && mixed) {
+                *error = EOPNOTSUPP;
+                return -1;
+            }
+        }
         int conversionError = 0;
         destination = sockaddrs(QSctpAddress(target, peerPort), &toCount, &conversionError);
         if (conversionError) {
@@ -864,6 +1151,19 @@ qint64 QSctpUsrsctpEngine::send(const QSctpMessage &message, quint16 peerPort, i
         info.snd_flags |= SCTP_ADDR_OVER;
     }
     const QByteArray payload = message.payload();
+    if (m_fragmentsDisabled) {
+        // As Linux: with fragmentation off a message must fit the fragmentation point
+        // (SCTP_MAXSEG or the path MTU); usrsctp itself checks the path MTU only, loosely.
+        sctp_status status;
+        std::memset(&status, 0, sizeof status);
+        socklen_t statusLength = sizeof status;
+        if (usrsctp_getsockopt(m_so, IPPROTO_SCTP, SCTP_STATUS, &status, &statusLength) == 0
+            && status.sstat_fragmentation_point > 0
+            && quint32(payload.size()) > status.sstat_fragmentation_point) {
+            *error = EMSGSIZE;
+            return -1;
+        }
+    }
     const ssize_t sent = usrsctp_sendv(m_so, payload.constData(), size_t(payload.size()), to,
                                        toCount, &info, sizeof info, SCTP_SENDV_SNDINFO, 0);
     if (sent < 0) {
@@ -1080,7 +1380,10 @@ int QSctpUsrsctpEngine::setOption(int level, int name, const void *value, unsign
         case IntOption::NoDelay:
             return setIntOption(IPPROTO_SCTP, SCTP_NODELAY, int(v));
         case IntOption::DisableFragments:
-            return setIntOption(IPPROTO_SCTP, SCTP_DISABLE_FRAGMENTS, int(v));
+            if (const int err = setIntOption(IPPROTO_SCTP, SCTP_DISABLE_FRAGMENTS, int(v)))
+                return err;
+            m_fragmentsDisabled = v != 0;
+            return 0;
         case IntOption::RecvRcvInfo:
             return setIntOption(IPPROTO_SCTP, SCTP_RECVRCVINFO, int(v));
         case IntOption::PartialDeliveryPoint:
@@ -1135,11 +1438,30 @@ int QSctpUsrsctpEngine::setOption(int level, int name, const void *value, unsign
         PeerAddrParams in;
         if (const int err = readPeerAddrParams(value, length, &in))
             return err;
-        if (in.sackDelayFlags)
-            return ENOPROTOOPT; // usrsctp sets the SACK delay with SCTP_DELAYED_SACK only
+        if (in.sackDelayEnable || in.sackDelayDisable) {
+            // usrsctp keeps the SACK delay in SCTP_DELAYED_SACK only: on is a delay (and more
+            // than one packet per SACK), off a SACK for every packet.
+            sctp_sack_info sack{};
+            socklen_t sackLength = sizeof sack;
+            sack.sack_assoc_id = SCTP_FUTURE_ASSOC;
+            if (usrsctp_getsockopt(m_so, IPPROTO_SCTP, SCTP_DELAYED_SACK, &sack, &sackLength) != 0)
+                return lastError();
+            sack.sack_assoc_id = SCTP_FUTURE_ASSOC;
+            if (in.sackDelayDisable) {
+                sack.sack_freq = 1;
+                sack.sack_delay = 0; // unchanged
+            } else {
+                sack.sack_delay = in.sackDelay; // 0: unchanged
+                if (sack.sack_freq <= 1)
+                    sack.sack_freq = 2; // RFC 9260's default
+            }
+            if (const int err = set(IPPROTO_SCTP, SCTP_DELAYED_SACK, &sack, sizeof sack))
+                return err;
+        }
         sctp_paddrparams s;
         std::memset(&s, 0, sizeof s);
         std::memcpy(&s.spp_address, &in.address, sizeof in.address);
+        wildcardIfUnspecified(&s.spp_address, m_family);
         s.spp_assoc_id = SCTP_FUTURE_ASSOC;
         s.spp_hbinterval = in.heartbeatInterval;
         s.spp_pathmtu = in.pathMtu;
@@ -1198,6 +1520,45 @@ int QSctpUsrsctpEngine::setOption(int level, int name, const void *value, unsign
         if (const int err = readPeerPrimaryAddress(value, length, &s.sspp_addr))
             return err;
         return set(IPPROTO_SCTP, SCTP_SET_PEER_PRIMARY_ADDR, &s, sizeof s);
+    }
+    case Option::Event: {
+        quint16 type = 0;
+        bool on = false;
+        if (const int err = readEvent(value, length, &type, &on))
+            return err;
+        return setEventEnabled(type, on);
+    }
+    case Option::DefaultSndInfo: {
+        SndInfo in;
+        if (const int err = readSndInfo(value, length, &in))
+            return err;
+        sctp_sndinfo s{};
+        s.snd_sid = in.stream;
+        s.snd_flags = in.unordered ? SCTP_UNORDERED : 0;
+        s.snd_ppid = in.ppidWire;
+        s.snd_context = in.context;
+        s.snd_assoc_id = SCTP_FUTURE_ASSOC;
+        return set(IPPROTO_SCTP, SCTP_DEFAULT_SNDINFO, &s, sizeof s);
+    }
+    case Option::PeerAddrThresholds: {
+        Thresholds in;
+        if (const int err = readThresholds(value, length, &in))
+            return err;
+        // Read first: the stack takes every threshold at once (the third one stays).
+        sctp_paddrthlds s;
+        std::memset(&s, 0, sizeof s);
+        std::memcpy(&s.spt_address, &in.address, sizeof in.address);
+        wildcardIfUnspecified(&s.spt_address, m_family);
+        s.spt_assoc_id = SCTP_FUTURE_ASSOC;
+        socklen_t got = sizeof s;
+        if (usrsctp_getsockopt(m_so, IPPROTO_SCTP, SCTP_PEER_ADDR_THLDS, &s, &got) != 0)
+            return lastError();
+        std::memcpy(&s.spt_address, &in.address, sizeof in.address);
+        wildcardIfUnspecified(&s.spt_address, m_family);
+        s.spt_assoc_id = SCTP_FUTURE_ASSOC;
+        s.spt_pathmaxrxt = in.pathMaxRetransmissions;
+        s.spt_pathpfthld = in.potentiallyFailed;
+        return set(IPPROTO_SCTP, SCTP_PEER_ADDR_THLDS, &s, sizeof s);
     }
     case Option::Status:
     case Option::PeerAddrInfo:
@@ -1322,6 +1683,8 @@ int QSctpUsrsctpEngine::getOption(int level, int name, void *value, unsigned *le
         sctp_paddrparams s;
         std::memset(&s, 0, sizeof s);
         std::memcpy(&s.spp_address, &in.address, sizeof in.address);
+        wildcardIfUnspecified(&s.spp_address, m_family);
+        s.spp_assoc_id = SCTP_FUTURE_ASSOC;
         if (const int err = get(IPPROTO_SCTP, SCTP_PEER_ADDR_PARAMS, &s, sizeof s))
             return err;
         PeerAddrParams out;
@@ -1334,6 +1697,13 @@ int QSctpUsrsctpEngine::getOption(int level, int name, void *value, unsigned *le
         out.pmtudEnable = s.spp_flags & SPP_PMTUD_ENABLE;
         out.pmtudDisable = s.spp_flags & SPP_PMTUD_DISABLE;
         out.heartbeatTimeIsZero = s.spp_flags & SPP_HB_TIME_IS_ZERO;
+        sctp_sack_info sack{};
+        sack.sack_assoc_id = SCTP_FUTURE_ASSOC;
+        if (const int err = get(IPPROTO_SCTP, SCTP_DELAYED_SACK, &sack, sizeof sack))
+            return err;
+        out.sackDelayDisable = sack.sack_freq == 1;
+        out.sackDelayEnable = !out.sackDelayDisable;
+        out.sackDelay = sack.sack_delay;
         return writePeerAddrParams(out, value, length);
     }
     case Option::DelayedSack: {
@@ -1363,6 +1733,49 @@ int QSctpUsrsctpEngine::getOption(int level, int name, void *value, unsigned *le
         if (const int err = get(IPPROTO_SCTP, SCTP_PRIMARY_ADDR, &s, sizeof s))
             return err;
         return writePrimaryAddress(s.ssp_addr, value, length);
+    }
+    case Option::Event: {
+        quint16 type = 0;
+        bool on = false;
+        if (const int err = readEvent(value, *length, &type, &on))
+            return err;
+        sctp_event s{};
+        s.se_assoc_id = SCTP_FUTURE_ASSOC;
+        s.se_type = usrsctpEventType(type);
+        if (!s.se_type)
+            return ENOPROTOOPT;
+        if (const int err = get(IPPROTO_SCTP, SCTP_EVENT, &s, sizeof s))
+            return err;
+        return writeEvent(type, s.se_on != 0, value, length);
+    }
+    case Option::DefaultSndInfo: {
+        sctp_sndinfo s{};
+        s.snd_assoc_id = SCTP_FUTURE_ASSOC;
+        if (const int err = get(IPPROTO_SCTP, SCTP_DEFAULT_SNDINFO, &s, sizeof s))
+            return err;
+        SndInfo out;
+        out.stream = s.snd_sid;
+        out.unordered = s.snd_flags & SCTP_UNORDERED;
+        out.ppidWire = s.snd_ppid;
+        out.context = s.snd_context;
+        return writeSndInfo(out, value, length);
+    }
+    case Option::PeerAddrThresholds: {
+        Thresholds in;
+        if (const int err = readThresholds(value, *length, &in))
+            return err;
+        sctp_paddrthlds s;
+        std::memset(&s, 0, sizeof s);
+        std::memcpy(&s.spt_address, &in.address, sizeof in.address);
+        wildcardIfUnspecified(&s.spt_address, m_family);
+        s.spt_assoc_id = SCTP_FUTURE_ASSOC;
+        if (const int err = get(IPPROTO_SCTP, SCTP_PEER_ADDR_THLDS, &s, sizeof s))
+            return err;
+        Thresholds out;
+        std::memcpy(&out.address, &s.spt_address, sizeof out.address);
+        out.pathMaxRetransmissions = s.spt_pathmaxrxt;
+        out.potentiallyFailed = s.spt_pathpfthld;
+        return writeThresholds(out, value, length);
     }
     case Option::SetPeerPrimaryAddr:
         return EINVAL; // write-only

@@ -24,20 +24,25 @@ QTSCTP_BEGIN_NAMESPACE
 // layouts, translated field by field (qsctpusrsctpbridge_p.h).
 //
 // Process-wide: the stack is started by the first engine that opens (usrsctp_init with the UDP
-// port of QTSCTP_USRSCTP_UDP_PORT, default 9899) and finished when the last one has closed and
-// the stack holds no association any more. Peers are reached through the UDP port of
-// QTSCTP_USRSCTP_REMOTE_UDP_PORT (default: the same port).
+// port of setUserspaceUdpPorts(), else QTSCTP_USRSCTP_UDP_PORT, default 9899; 0 picks a free
+// port) and finished when the last one has closed and the stack holds no association any more.
+// Peers are reached through the remote UDP port (setUserspaceUdpPorts(), else
+// QTSCTP_USRSCTP_REMOTE_UDP_PORT, default: the same port as the local one).
 class QSctpUsrsctpEngine final : public QSctpEngine
 {
 public:
     QSctpUsrsctpEngine() = default;
     ~QSctpUsrsctpEngine() override;
 
-    // The local UDP encapsulation port the stack uses (or would use).
+    // The local UDP encapsulation port the stack uses (or would use; 0: a free one), and the
+    // peers' port; setUdpPorts() changes them while the stack is not running.
     static quint16 udpPort();
     static quint16 remoteUdpPort();
+    static bool setUdpPorts(quint16 localPort, quint16 remotePort, QString *errorText);
 
     QString name() const override;
+    bool hasKernelSocket() const override { return false; }
+    QString openErrorDetail() const override { return m_openError; }
 
     int open(int family) override;
     bool isOpen() const override { return m_so != nullptr; }
@@ -93,6 +98,8 @@ private:
     int setIntOption(int level, int option, int value);
     int getIntOption(int level, int option, int *value) const;
     bool established() const;
+    // Reads away the notifications at the head of the receive queue.
+    void drainNotifications();
 
     struct socket *m_so = nullptr;
     int m_eventFd = -1;
@@ -101,9 +108,11 @@ private:
     // Would-block seen since the stack last signalled: not reported as pending (no spinning).
     mutable bool m_receiveBlocked = false;
     bool m_sendBlocked = false;
+    bool m_fragmentsDisabled = false; // SCTP_DISABLE_FRAGMENTS, enforced as Linux does
     QByteArray m_buffer; // one receive
     QByteArray m_notification; // a notification arriving in pieces
     QByteArray m_translated; // the last notification handed out, in Linux's layout
+    QString m_openError;
 };
 
 QTSCTP_END_NAMESPACE

@@ -275,6 +275,12 @@ Option classify(int level, int name, IntOption *intOption)
         return Option::PrimaryAddr;
     case SCTP_SET_PEER_PRIMARY_ADDR:
         return Option::SetPeerPrimaryAddr;
+    case SCTP_EVENT:
+        return Option::Event;
+    case SCTP_DEFAULT_SNDINFO:
+        return Option::DefaultSndInfo;
+    case SCTP_PEER_ADDR_THLDS:
+        return Option::PeerAddrThresholds;
     default:
         return Option::Unsupported;
     }
@@ -416,7 +422,9 @@ int readPeerAddrParams(const void *value, unsigned length, PeerAddrParams *out)
     out->pmtudEnable = flags & SPP_PMTUD_ENABLE;
     out->pmtudDisable = flags & SPP_PMTUD_DISABLE;
     out->heartbeatTimeIsZero = flags & SPP_HB_TIME_IS_ZERO;
-    out->sackDelayFlags = flags & (SPP_SACKDELAY_ENABLE | SPP_SACKDELAY_DISABLE);
+    out->sackDelayEnable = flags & SPP_SACKDELAY_ENABLE;
+    out->sackDelayDisable = flags & SPP_SACKDELAY_DISABLE;
+    out->sackDelay = s.spp_sackdelay;
     return 0;
 }
 
@@ -439,6 +447,11 @@ int writePeerAddrParams(const PeerAddrParams &in, void *value, unsigned *length)
         flags |= SPP_PMTUD_DISABLE;
     if (in.heartbeatTimeIsZero)
         flags |= SPP_HB_TIME_IS_ZERO;
+    if (in.sackDelayEnable)
+        flags |= SPP_SACKDELAY_ENABLE;
+    if (in.sackDelayDisable)
+        flags |= SPP_SACKDELAY_DISABLE;
+    s.spp_sackdelay = in.sackDelay;
     s.spp_flags = flags;
     return writeStruct(s, value, length);
 }
@@ -516,6 +529,67 @@ int readPeerPrimaryAddress(const void *value, unsigned length, sockaddr_storage 
         return err;
     std::memcpy(address, &s.sspp_addr, sizeof *address);
     return 0;
+}
+
+int readEvent(const void *value, unsigned length, quint16 *type, bool *on)
+{
+    sctp_event s;
+    if (const int err = readStruct(value, length, &s))
+        return err;
+    *type = s.se_type;
+    *on = s.se_on;
+    return 0;
+}
+
+int writeEvent(quint16 type, bool on, void *value, unsigned *length)
+{
+    sctp_event s{};
+    s.se_type = type;
+    s.se_on = on ? 1 : 0;
+    return writeStruct(s, value, length);
+}
+
+int readThresholds(const void *value, unsigned length, Thresholds *out)
+{
+    sctp_paddrthlds s;
+    if (const int err = readStruct(value, length, &s))
+        return err;
+    std::memcpy(&out->address, &s.spt_address, sizeof out->address);
+    out->pathMaxRetransmissions = s.spt_pathmaxrxt;
+    out->potentiallyFailed = s.spt_pathpfthld;
+    return 0;
+}
+
+int writeThresholds(const Thresholds &in, void *value, unsigned *length)
+{
+    sctp_paddrthlds s;
+    std::memset(&s, 0, sizeof s);
+    std::memcpy(&s.spt_address, &in.address, sizeof in.address);
+    s.spt_pathmaxrxt = in.pathMaxRetransmissions;
+    s.spt_pathpfthld = in.potentiallyFailed;
+    return writeStruct(s, value, length);
+}
+
+int readSndInfo(const void *value, unsigned length, SndInfo *out)
+{
+    sctp_sndinfo s;
+    if (const int err = readStruct(value, length, &s))
+        return err;
+    out->stream = s.snd_sid;
+    out->unordered = s.snd_flags & SCTP_UNORDERED;
+    out->ppidWire = s.snd_ppid;
+    out->context = s.snd_context;
+    return 0;
+}
+
+int writeSndInfo(const SndInfo &in, void *value, unsigned *length)
+{
+    sctp_sndinfo s{};
+    s.snd_sid = in.stream;
+    s.snd_flags = in.unordered ? SCTP_UNORDERED : 0;
+    s.snd_ppid = in.ppidWire;
+    s.snd_context = in.context;
+    return writeStruct(s, value, length);
 }
 
 } // namespace QSctpUsrsctpBridge

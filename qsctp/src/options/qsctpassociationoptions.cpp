@@ -46,7 +46,7 @@ constexpr Option AllOptions[] = {
 QString reasonFor(Option option, int err, const QString &engine)
 {
     if (err == ENOPROTOOPT)
-        return tr("the %1 SCTP engine does not support it").arg(engine);
+        return tr("it is not supported by the %1 engine").arg(engine);
     if (option == QSctpAssociationOptions::PotentiallyFailedThreshold && err == EINVAL)
         return tr("%1 (the threshold must not exceed the path's maximum retransmissions)")
                 .arg(QString::fromLocal8Bit(std::strerror(err)));

@@ -62,6 +62,20 @@ void QSctpServerPrivate::updateNotifier()
     }
 }
 
+void QSctpServerPrivate::release(QSctpSocket *socket)
+{
+    socket->d->releaseFromServer();
+}
+
+const QSctpEngine *QSctpServerPrivate::engineOf(const QObject *object)
+{
+    if (const auto *socket = qobject_cast<const QSctpSocket *>(object))
+        return socket->d->engine.get();
+    if (const auto *server = qobject_cast<const QSctpServer *>(object))
+        return server->d->engine.get();
+    return nullptr;
+}
+
 bool QSctpServerPrivate::acceptPending()
 {
     bool accepted = false;
@@ -89,6 +103,7 @@ bool QSctpServerPrivate::acceptPending()
         }
         auto *socket = new QSctpSocket(q);
         socket->d->adopt(std::move(connection), settings);
+        socket->d->holdForServer();
         pending.append(socket);
         accepted = true;
     }
@@ -211,7 +226,17 @@ bool QSctpServer::listen(const QSctpAddress &address, QSctpAddress::Network netw
             && address.addressFamily(network) == AF_INET))
         family = AF_INET;
 
-    auto engine = qsctpCreateEngine();
+    QString unavailable;
+    auto engine = qsctpCreateEngine(d->settings.engine, &unavailable);
+    if (!engine) {
+        d->setError(QSctpSocket::UnsupportedError, unavailable);
+        return false;
+    }
+    if (d->preListenHook && !engine->hasKernelSocket()) {
+        d->setError(QSctpSocket::UnsupportedError,
+                    qsctpHookUnsupportedText("pre-listen", engine.get()));
+        return false;
+    }
     int err = engine->open(family);
     if (err == EAFNOSUPPORT && family == AF_INET6 && network == QSctpAddress::Sctp
         && address.addresses().isEmpty()) {
@@ -220,7 +245,7 @@ bool QSctpServer::listen(const QSctpAddress &address, QSctpAddress::Network netw
     }
     if (err) {
         QString text;
-        const QSctpSocket::Error mapped = qsctpOpenError(err, &text);
+        const QSctpSocket::Error mapped = qsctpOpenError(err, engine.get(), &text);
         d->setError(mapped, text);
         return false;
     }
@@ -242,9 +267,8 @@ bool QSctpServer::listen(const QSctpAddress &address, QSctpAddress::Network netw
     };
     for (const Step &step : steps) {
         if (step.result) {
-            d->setError(qsctpErrorFromErrno(step.result),
-                        tr("Cannot set %1: %2")
-                                .arg(QLatin1String(step.name), qsctpErrnoString(step.result)));
+            d->setError(qsctpOptionError(step.result),
+                        qsctpSetupErrorText(step.name, step.result, engine.get()));
             return false;
         }
     }
@@ -274,7 +298,8 @@ bool QSctpServer::listen(const QSctpAddress &address, QSctpAddress::Network netw
         if (err == EINVAL)
             mapped = QSctpSocket::InvalidAddressError;
         d->setError(mapped,
-                    tr("Cannot listen on %1: %2").arg(address.toString(), qsctpErrnoString(err)));
+                    tr("Cannot listen on %1: %2")
+                            .arg(address.toString(), qsctpBindErrorText(err, engine.get())));
         return false;
     }
     if ((err = engine->listen(ListenBacklog))) {
@@ -348,7 +373,29 @@ qintptr QSctpServer::socketDescriptor() const
 
 QString QSctpServer::engineName() const
 {
-    return d->engine ? d->engine->name() : qsctpDefaultEngineName();
+    return d->engine ? d->engine->name() : qsctpEngineName(d->settings.engine);
+}
+
+Engine QSctpServer::engine() const
+{
+    return d->settings.engine;
+}
+
+bool QSctpServer::setEngine(Engine engine)
+{
+    if (isListening()) {
+        d->setError(QSctpSocket::OperationError,
+                    tr("Cannot change the engine of a listening server (it uses the %1 engine)")
+                            .arg(engineName()));
+        return false;
+    }
+    QString reason;
+    if (!isEngineAvailable(engine, &reason)) {
+        d->setError(QSctpSocket::UnsupportedError, reason);
+        return false;
+    }
+    d->settings.engine = engine;
+    return true;
 }
 
 int QSctpServer::maxPendingConnections() const
@@ -376,6 +423,7 @@ QSctpSocket *QSctpServer::nextPendingConnection()
     while (!d->pending.isEmpty()) {
         QPointer<QSctpSocket> socket = d->pending.takeFirst();
         if (socket) {
+            QSctpServerPrivate::release(socket);
             d->updateNotifier();
             return socket;
         }
@@ -513,7 +561,7 @@ bool QSctpServer::bindAdd(const QSctpAddress &addresses)
                             ? QSctpSocket::InvalidAddressError
                             : qsctpErrorFromErrno(err),
                     tr("Cannot add %1 to the server: %2")
-                            .arg(addresses.toString(), qsctpErrnoString(err)));
+                            .arg(addresses.toString(), qsctpBindErrorText(err, d->engine.get())));
         return false;
     }
     return true;
@@ -546,6 +594,32 @@ QSctpSocket::Error QSctpServer::serverError() const
 QString QSctpServer::errorString() const
 {
     return d->errorString;
+}
+
+QTSCTP_END_NAMESPACE
+
+QTSCTP_BEGIN_NAMESPACE
+
+// For QtSctp's own tests only (declared in autotests/shared/qsctptestsupport.h, not in a
+// public header): an option of the engine behind a QSctpSocket or QSctpServer, in Linux's
+// numbers and layouts whatever the engine, so that one test reads kernel and usrsctp alike.
+// 0 or an errno value (EBADF without an open engine).
+QTSCTP_EXPORT int qsctpTestEngineGetOption(const QObject *object, int level, int name, void *value,
+                                           unsigned *length)
+{
+    const QSctpEngine *engine = QSctpServerPrivate::engineOf(object);
+    if (!engine || !engine->isOpen())
+        return EBADF;
+    return engine->getOption(level, name, value, length);
+}
+
+QTSCTP_EXPORT int qsctpTestEngineSetOption(QObject *object, int level, int name, const void *value,
+                                           unsigned length)
+{
+    auto *engine = const_cast<QSctpEngine *>(QSctpServerPrivate::engineOf(object));
+    if (!engine || !engine->isOpen())
+        return EBADF;
+    return engine->setOption(level, name, value, length);
 }
 
 QTSCTP_END_NAMESPACE

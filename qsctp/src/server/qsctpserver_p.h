@@ -34,6 +34,10 @@ public:
     // Accepts what the kernel has, up to maxPendingConnections; true when any arrived.
     bool acceptPending();
     void updateNotifier();
+    // The engine behind a QSctpSocket or QSctpServer (for the tests' option hook), or null.
+    static const QSctpEngine *engineOf(const QObject *object);
+    // Hands an accepted socket out of the pending queue: it starts reading.
+    static void release(QSctpSocket *socket);
 
     QSctpServer *q;
     std::unique_ptr<QSctpEngine> engine;

@@ -113,17 +113,57 @@ QSctpSocket::Error qsctpOptionError(int error)
     return qsctpErrorFromErrno(error);
 }
 
-QSctpSocket::Error qsctpOpenError(int error, QString *text)
+QSctpSocket::Error qsctpOpenError(int error, const QSctpEngine *engine, QString *text)
 {
+    const QString detail = engine ? engine->openErrorDetail() : QString();
     const QSctpSocket::Error mapped = qsctpErrorFromErrno(error);
-    if (mapped == QSctpSocket::UnsupportedError || error == EAFNOSUPPORT) {
+    if (!detail.isEmpty()) {
+        *text = detail;
+        return mapped == QSctpSocket::UnknownError ? QSctpSocket::ResourceError : mapped;
+    }
+    const QString name = engine ? engine->name() : qsctpDefaultEngineName();
+    if (name == QLatin1String("kernel")
+        && (mapped == QSctpSocket::UnsupportedError || error == EAFNOSUPPORT)) {
         *text = tr("This system has no kernel SCTP: socket(IPPROTO_SCTP) failed: %1. Load the "
-                   "sctp module (modprobe sctp; it needs hmac), or run under scripts/with-sctp.")
+                   "sctp module (modprobe sctp; it needs hmac), run under scripts/with-sctp, or "
+                   "use the usrsctp engine (QtSctp::Engine::Userspace, QTSCTP_ENGINE=usrsctp).")
                         .arg(qsctpErrnoString(error));
         return QSctpSocket::UnsupportedError;
     }
-    *text = tr("Cannot create an SCTP socket: %1").arg(qsctpErrnoString(error));
+    *text = tr("Cannot create an SCTP socket with the %1 engine: %2")
+                    .arg(name, qsctpErrnoString(error));
     return mapped;
+}
+
+QString qsctpSetupErrorText(const char *option, int error, const QSctpEngine *engine)
+{
+    if (error == ENOPROTOOPT && qstrcmp(option, "IPV6_V6ONLY") == 0) {
+        return tr("sctp6 (IPv6 only) is not supported by the %1 engine: its IPv6 endpoints "
+                  "always take IPv4 peers too (use sctp with IPv6 addresses)")
+                .arg(engine->name());
+    }
+    if (error == ENOPROTOOPT) {
+        return tr("Cannot set %1: it is not supported by the %2 engine")
+                .arg(QLatin1String(option), engine->name());
+    }
+    return tr("Cannot set %1: %2").arg(QLatin1String(option), qsctpErrnoString(error));
+}
+
+QString qsctpBindErrorText(int error, const QSctpEngine *engine)
+{
+    if (error == EADDRNOTAVAIL && !engine->hasKernelSocket()) {
+        return tr("%1 (the %2 engine binds only addresses of this host's interfaces, not the "
+                  "rest of 127.0.0.0/8 that Linux accepts)")
+                .arg(qsctpErrnoString(error), engine->name());
+    }
+    return qsctpErrnoString(error);
+}
+
+QString qsctpHookUnsupportedText(const char *hook, const QSctpEngine *engine)
+{
+    return tr("The %1 hook is not supported by the %2 engine: it has no kernel socket to hand "
+              "over")
+            .arg(QLatin1String(hook), engine->name());
 }
 
 QSctpSocketPrivate::QSctpSocketPrivate(QSctpSocket *qq)
@@ -255,10 +295,21 @@ void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Ne
         || (net == QSctpAddress::Sctp && (target.addressFamily(net) == AF_INET6 || localIPv6)))
         family = AF_INET6;
 
-    engine = qsctpCreateEngine();
+    QString unavailable;
+    engine = qsctpCreateEngine(settings.engine, &unavailable);
+    if (!engine) {
+        failConnect(QSctpSocket::UnsupportedError, unavailable);
+        return;
+    }
+    if (preConnectHook && !engine->hasKernelSocket()) {
+        const QString text = qsctpHookUnsupportedText("pre-connect", engine.get());
+        engine.reset();
+        failConnect(QSctpSocket::UnsupportedError, text);
+        return;
+    }
     if (const int err = engine->open(family)) {
         QString text;
-        const QSctpSocket::Error mapped = qsctpOpenError(err, &text);
+        const QSctpSocket::Error mapped = qsctpOpenError(err, engine.get(), &text);
         engine.reset();
         failConnect(mapped, text);
         return;
@@ -283,9 +334,10 @@ void QSctpSocketPrivate::startConnect(const QSctpAddress &peer, QSctpAddress::Ne
             QSctpSocket::Error mapped = qsctpErrorFromErrno(bindErr);
             if (bindErr == EINVAL)
                 mapped = QSctpSocket::InvalidAddressError;
-            failConnect(mapped,
-                        tr("Cannot bind to %1: %2")
-                                .arg(localBind.toString(), qsctpErrnoString(bindErr)));
+            failConnect(
+                    mapped,
+                    tr("Cannot bind to %1: %2")
+                            .arg(localBind.toString(), qsctpBindErrorText(bindErr, engine.get())));
             return;
         }
     }
@@ -341,8 +393,7 @@ bool QSctpSocketPrivate::configureEngine(QString *errorText, int *err)
     };
     for (const Step &step : steps) {
         if (step.result) {
-            *errorText = tr("Cannot set %1: %2")
-                                 .arg(QLatin1String(step.name), qsctpErrnoString(step.result));
+            *errorText = qsctpSetupErrorText(step.name, step.result, engine.get());
             *err = step.result;
             return false;
         }
@@ -380,6 +431,7 @@ void QSctpSocketPrivate::resetForConnect()
     readQueueBytes = headOffset = 0;
     partialMessage.clear();
     discardingOversized = false;
+    sendingEnded = false;
 }
 
 void QSctpSocketPrivate::finishConnect()
@@ -434,6 +486,32 @@ void QSctpSocketPrivate::adopt(std::unique_ptr<QSctpEngine> acceptedEngine,
     enterConnected();
 }
 
+void QSctpSocketPrivate::holdForServer()
+{
+    heldForServer = true;
+    pauseReading(true);
+}
+
+void QSctpSocketPrivate::releaseFromServer()
+{
+    if (!heldForServer)
+        return;
+    heldForServer = false;
+    if (!engine || !engine->isOpen() || readQueueFull())
+        return;
+    pauseReading(false);
+    // An event-driven engine signalled what waits while the socket was held: look again.
+    QMetaObject::invokeMethod(
+            q,
+            [this] {
+                if (engine && !readingPaused)
+                    dispatchEngineEvents(engine->readinessIsEventDriven()
+                                                 ? engine->pendingEvents()
+                                                 : int(QSctpEngine::ReadEvent));
+            },
+            Qt::QueuedConnection);
+}
+
 // --- readiness --------------------------------------------------------------------------------
 
 void QSctpSocketPrivate::createNotifiers()
@@ -469,8 +547,7 @@ void QSctpSocketPrivate::updateWriteNotifier()
 {
     if (!writeNotifier)
         return;
-    const bool wanted = state == QSctpSocket::ConnectingState
-            || (!sendQueue.empty() && state != QSctpSocket::UnconnectedState);
+    const bool wanted = wantsWrite();
     if (writeNotifier->isEnabled() != wanted)
         writeNotifier->setEnabled(wanted);
 }
@@ -487,7 +564,7 @@ void QSctpSocketPrivate::pauseReading(bool paused)
 bool QSctpSocketPrivate::wantsWrite() const
 {
     return state == QSctpSocket::ConnectingState
-            || (!sendQueue.empty() && state != QSctpSocket::UnconnectedState);
+            || (!sendQueue.empty() && state != QSctpSocket::UnconnectedState && !sendingEnded);
 }
 
 void QSctpSocketPrivate::onEngineEvents()
@@ -850,6 +927,28 @@ int QSctpSocketPrivate::sendNow(const QSctpMessage &message)
     if (err == EAGAIN || err == EWOULDBLOCK)
         return 0;
     switch (err) {
+    case ECONNRESET:
+    case EPIPE:
+    case ENOTCONN:
+    case ESHUTDOWN:
+        // The association is gone, and its end (the peer's ABORT, COMM_LOST) is still to be
+        // read: the message stays queued, sending stops, and the end hands the queue back as
+        // undelivered data (DataUnsent), as it does with what waited anyway.
+        if (state == QSctpSocket::ConnectedState || state == QSctpSocket::ClosingState) {
+            sendingEnded = true;
+            updateWriteNotifier();
+            QMetaObject::invokeMethod(
+                    q,
+                    [this] {
+                        if (engine && !readingPaused)
+                            dispatchEngineEvents(engine->readinessIsEventDriven()
+                                                         ? engine->pendingEvents()
+                                                         : int(QSctpEngine::ReadEvent));
+                    },
+                    Qt::QueuedConnection);
+            return 0;
+        }
+        break;
     case EMSGSIZE: {
         const int granted = engine->grantedSendBufferSize();
         const QString limit = granted > 0 && message.size() > granted
@@ -864,6 +963,15 @@ int QSctpSocketPrivate::sendNow(const QSctpMessage &message)
                          .arg(limit));
         return -1;
     }
+    case EOPNOTSUPP:
+        if (!message.destination().isNull()) {
+            setError(QSctpSocket::UnsupportedError,
+                     tr("Cannot send to %1: sending to one IPv6 address of an association that "
+                        "also has IPv4 paths is not supported by the %2 engine")
+                             .arg(message.destination().toString(), engine->name()));
+            return -1;
+        }
+        break;
     case EINVAL:
     case EADDRNOTAVAIL: // what Linux says for an address that is not the peer's
         if (!message.destination().isNull()) {
@@ -882,7 +990,7 @@ int QSctpSocketPrivate::sendNow(const QSctpMessage &message)
 
 void QSctpSocketPrivate::flushSendQueue()
 {
-    if (!engine || state == QSctpSocket::ConnectingState)
+    if (!engine || state == QSctpSocket::ConnectingState || sendingEnded)
         return;
     constexpr int BatchSize = 32;
     const quint16 peerPort = requestedPeer.port() ? requestedPeer.port() : peerAddress.port();
@@ -1015,6 +1123,7 @@ void QSctpSocketPrivate::teardown()
         }
     }
     abortRequested = false;
+    sendingEnded = false;
     setState(QSctpSocket::UnconnectedState);
     if (previous == QSctpSocket::ConnectedState || previous == QSctpSocket::ClosingState)
         emit q->disconnected();
@@ -1044,7 +1153,7 @@ bool QSctpSocketPrivate::pollOnce(const QDeadlineTimer &deadline, bool *timedOut
     }
     const bool eventDriven = engine->readinessIsEventDriven();
     const bool wantRead = !readingPaused;
-    const bool wantWrite = state == QSctpSocket::ConnectingState || !sendQueue.empty();
+    const bool wantWrite = wantsWrite();
     if (eventDriven) {
         // What the stack signalled before may still be waiting: no wake-up comes for it.
         engine->clearReadiness();
@@ -1379,7 +1488,30 @@ qintptr QSctpSocket::socketDescriptor() const
 
 QString QSctpSocket::engineName() const
 {
-    return d->engine ? d->engine->name() : qsctpDefaultEngineName();
+    return d->engine ? d->engine->name() : qsctpEngineName(d->settings.engine);
+}
+
+Engine QSctpSocket::engine() const
+{
+    return d->settings.engine;
+}
+
+bool QSctpSocket::setEngine(Engine engine)
+{
+    if (d->state != UnconnectedState || d->engine) {
+        d->setError(OperationError,
+                    tr("Cannot change the engine of a socket that is open (it uses the %1 "
+                       "engine)")
+                            .arg(engineName()));
+        return false;
+    }
+    QString reason;
+    if (!isEngineAvailable(engine, &reason)) {
+        d->setError(UnsupportedError, reason);
+        return false;
+    }
+    d->settings.engine = engine;
+    return true;
 }
 
 int QSctpSocket::inboundStreamCount() const

@@ -33,8 +33,15 @@ QString qsctpErrnoString(int error);
 QSctpSocket::Error qsctpErrorFromErrno(int error);
 // The error for a socket option the kernel refused: unknown to it, or a value it rejects.
 QSctpSocket::Error qsctpOptionError(int error);
-// The error and text for a socket() that failed: names a missing SCTP stack as such.
-QSctpSocket::Error qsctpOpenError(int error, QString *text);
+// The error and text for an engine's open() that failed: names a missing SCTP stack as such,
+// and the engine with what it says about the failure.
+QSctpSocket::Error qsctpOpenError(int error, const QSctpEngine *engine, QString *text);
+// The text for a socket option that failed while an endpoint is set up, and for a bind that
+// failed, naming the engine where it lacks what was asked.
+QString qsctpSetupErrorText(const char *option, int error, const QSctpEngine *engine);
+QString qsctpBindErrorText(int error, const QSctpEngine *engine);
+// The error text for a descriptor hook on an engine without a kernel socket (usrsctp).
+QString qsctpHookUnsupportedText(const char *hook, const QSctpEngine *engine);
 
 // The notification types of QSctpSocket::defaultSubscriptions(), one bit per type from
 // SCTP_ASSOC_CHANGE on; and switching a mask's types on in an engine (0, or the errno with
@@ -49,6 +56,7 @@ int qsctpApplySubscriptions(QSctpEngine *engine, quint32 mask, QString *failedOp
 // Settings a socket takes before it connects, and that a server hands to what it accepts.
 struct QSctpSocketSettings
 {
+    Engine engine = Engine::Automatic;
     quint32 subscriptions = qsctpDefaultSubscriptionMask();
     QSctpAssociationOptions associationOptions;
     QSctpInitOptions initOptions;
@@ -82,6 +90,11 @@ public:
     void connectTimedOut();
     // Takes over an association that a server accepted.
     void adopt(std::unique_ptr<QSctpEngine> acceptedEngine, const QSctpSocketSettings &inherited);
+    // An accepted socket reads nothing while it waits in its server's pending queue (nobody
+    // could be connected to its signals yet); nextPendingConnection() releases it, and what
+    // waits is read on the next pass of the event loop, or by a waitFor...() call.
+    void holdForServer();
+    void releaseFromServer();
     void enterConnected();
 
     // Readiness, from notifiers and from waitFor...().
@@ -166,6 +179,7 @@ public:
     bool discardingOversized = false;
     qint64 discardedBytes = 0;
     bool readingPaused = false;
+    bool heldForServer = false;
     bool readClosed = false;
     bool emittingReadyRead = false;
     bool associationEnded = false; // COMM_LOST or SHUTDOWN_COMP read: drain, then tear down
@@ -178,6 +192,7 @@ public:
     std::deque<QSctpMessage> sendQueue;
     qint64 sendQueueBytes = 0;
     bool writeClosed = false;
+    bool sendingEnded = false; // a send found the association gone: wait for its end
     bool shutdownSent = false;
     qint64 unreportedBytes = 0;
     qint64 unreportedMessages = 0;

@@ -175,11 +175,15 @@ bool QSctpSocketPrivate::requireAssociation(const char *operation)
 
 bool QSctpSocketPrivate::optionFailed(const char *option, int err)
 {
-    QString reason = qsctpErrnoString(err);
-    if (err == ENOPROTOOPT)
-        reason = tr("the %1 SCTP engine does not support it")
-                         .arg(engine ? engine->name() : qsctpDefaultEngineName());
-    setError(qsctpOptionError(err), tr("%1 failed: %2").arg(QLatin1String(option), reason));
+    if (err == ENOPROTOOPT) {
+        setError(QSctpSocket::UnsupportedError,
+                 tr("%1 is not supported by the %2 engine")
+                         .arg(QLatin1String(option),
+                              engine ? engine->name() : qsctpEngineName(settings.engine)));
+        return false;
+    }
+    setError(qsctpOptionError(err),
+             tr("%1 failed: %2").arg(QLatin1String(option), qsctpErrnoString(err)));
     return false;
 }
 
@@ -537,7 +541,7 @@ bool QSctpSocket::bindAdd(const QSctpAddress &addresses)
         d->setError(qsctpErrorFromErrno(err) == UnknownError ? InvalidAddressError
                                                              : qsctpErrorFromErrno(err),
                     tr("Cannot add %1 to the association: %2")
-                            .arg(addresses.toString(), qsctpErrnoString(err)));
+                            .arg(addresses.toString(), qsctpBindErrorText(err, d->engine.get())));
         return false;
     }
     return true;
