@@ -48,6 +48,7 @@ class tst_QSctpServer : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
 
     void defaults();
     void listenAndAccept_data();
@@ -90,6 +91,11 @@ void tst_QSctpServer::initTestCase()
     // As tst_qsctpsocket has it: with IPv6 addresses beyond ::1 and no default route, glibc
     // fails to resolve "localhost" (its AAAA query cannot be sent), whichever test runs first.
     QtSctpTest::setUpBlackhole();
+}
+
+void tst_QSctpServer::cleanupTestCase()
+{
+    QtSctpTest::tearDownTestNetwork();
 }
 
 void tst_QSctpServer::defaults()

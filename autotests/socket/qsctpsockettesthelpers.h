@@ -109,6 +109,22 @@ inline bool canBind(int family, const QHostAddress &address)
     return ok;
 }
 
+// What setUpIPv6MultiHoming() and setUpBlackhole() added to the test kernel's network, so that
+// tearDownTestNetwork() removes exactly that: every SCTP test binary shares one test kernel, and
+// an interface left behind changes what later tests see (a client bound to every address of
+// the host then also lists 10.254.254.1).
+struct TestNetworkChanges
+{
+    bool ula = false;
+    bool blackhole = false;
+};
+
+inline TestNetworkChanges &testNetworkChanges()
+{
+    static TestNetworkChanges changes;
+    return changes;
+}
+
 // ULA addresses fd00::1 to fd00::3 on lo (IPv6 multi-homing; ::1 does not mix with them).
 inline bool setUpIPv6MultiHoming()
 {
@@ -116,6 +132,7 @@ inline bool setUpIPv6MultiHoming()
         return true;
     if (!canConfigureNetwork())
         return false;
+    testNetworkChanges().ula = true;
     for (const char *a : {"fd00::1/128", "fd00::2/128", "fd00::3/128"}) {
         QProcess::execute(QStringLiteral("ip"),
                           {QStringLiteral("-6"), QStringLiteral("addr"), QStringLiteral("add"),
@@ -138,6 +155,7 @@ inline bool setUpBlackhole()
         return canBind(AF_INET, ip("10.254.254.1"));
     if (!canConfigureNetwork())
         return false;
+    testNetworkChanges().blackhole = true;
     const QList<QStringList> commands = {
             {QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("dummy0"),
              QStringLiteral("type"), QStringLiteral("dummy")},
@@ -151,6 +169,26 @@ inline bool setUpBlackhole()
     for (const QStringList &args : commands)
         QProcess::execute(QStringLiteral("ip"), args);
     return canBind(AF_INET, ip("10.254.254.1"));
+}
+
+// Removes what this process added (deleting dummy0 takes its address and route with it).
+inline void tearDownTestNetwork()
+{
+    TestNetworkChanges &changes = testNetworkChanges();
+    if (changes.blackhole) {
+        QProcess::execute(
+                QStringLiteral("ip"),
+                {QStringLiteral("link"), QStringLiteral("del"), QStringLiteral("dummy0")});
+    }
+    if (changes.ula) {
+        for (const char *a : {"fd00::1/128", "fd00::2/128", "fd00::3/128"}) {
+            QProcess::execute(QStringLiteral("ip"),
+                              {QStringLiteral("-6"), QStringLiteral("addr"), QStringLiteral("del"),
+                               QString::fromLatin1(a), QStringLiteral("dev"),
+                               QStringLiteral("lo")});
+        }
+    }
+    changes = {};
 }
 
 inline const QHostAddress &blackholeAddress()

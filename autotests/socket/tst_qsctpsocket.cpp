@@ -79,6 +79,7 @@ class tst_QSctpSocket : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
 
     // go-sctp's dialer tests.
     void dialerLocalAddress_data();
@@ -160,6 +161,11 @@ void tst_QSctpSocket::initTestCase()
         return; // every test skips, or fails under with-sctp
     m_ipv6MultiHoming = QtSctpTest::setUpIPv6MultiHoming();
     m_blackhole = QtSctpTest::setUpBlackhole();
+}
+
+void tst_QSctpSocket::cleanupTestCase()
+{
+    QtSctpTest::tearDownTestNetwork();
 }
 
 // --- go-sctp's dialer tests --------------------------------------------------------------------
