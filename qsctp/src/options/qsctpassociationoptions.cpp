@@ -23,25 +23,6 @@ QString tr(const char *text)
 
 using Option = QSctpAssociationOptions::Option;
 
-constexpr Option AllOptions[] = {
-        QSctpAssociationOptions::NoDelay,
-        QSctpAssociationOptions::FragmentationDisabled,
-        QSctpAssociationOptions::AdaptationIndication,
-        QSctpAssociationOptions::HeartbeatInterval,
-        QSctpAssociationOptions::HeartbeatEnabled,
-        QSctpAssociationOptions::CookieLife,
-        QSctpAssociationOptions::AssociationMaxRetransmissions,
-        QSctpAssociationOptions::RtoInitial,
-        QSctpAssociationOptions::RtoMin,
-        QSctpAssociationOptions::RtoMax,
-        QSctpAssociationOptions::PathMaxRetransmissions,
-        QSctpAssociationOptions::PotentiallyFailedThreshold,
-        QSctpAssociationOptions::MaxSegment,
-        QSctpAssociationOptions::PartialDeliveryPoint,
-        QSctpAssociationOptions::DelayedAckTime,
-        QSctpAssociationOptions::DelayedAckFrequency,
-};
-
 // Which sysctl switches a feature off, when the kernel refuses an option for that reason.
 QString reasonFor(Option option, int err, const QString &engine)
 {
