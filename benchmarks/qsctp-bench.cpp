@@ -46,8 +46,9 @@ const Impl Impls[] = {
         {"qtsctp", "QtSctp::QSctpSocket (signal/slot)"},
         {"qt", "Qt ::QSctpSocket (datagram mode)"},
         {"plain", "plain blocking sendmsg/recvmsg"},
+        {"usrsctp", "QtSctp::QSctpSocket on usrsctp (SCTP over UDP)"},
 };
-constexpr int ImplCount = 3;
+constexpr int ImplCount = 4;
 constexpr int PlainIndex = 2;
 
 struct Case
@@ -87,7 +88,7 @@ const Impl *findImpl(const std::string &key)
         if (key == impl.key)
             return &impl;
     }
-    fail("unknown implementation %s (qtsctp, qt, plain)", key.c_str());
+    fail("unknown implementation %s (qtsctp, qt, plain, usrsctp)", key.c_str());
 }
 
 const Case *findCase(const std::string &key)
@@ -823,7 +824,7 @@ int report(const std::string &measurePath, const std::string &syscallsPath,
                  "[--out FILE]\n"
                  "       qsctp-bench report MEASURE.tsv [SYSCALLS.tsv [INSTRUCTIONS.tsv]]\n"
                  "       qsctp-bench pair IMPL CASE COUNT [--wrap-recv CMD] [--wrap-send CMD]\n"
-                 "IMPL: qtsctp, qt, plain; CASE: 64, 1k, 16k, rtt\n");
+                 "IMPL: qtsctp, qt, plain, usrsctp; CASE: 64, 1k, 16k, rtt\n");
     std::exit(2);
 }
 
@@ -853,7 +854,14 @@ int roleMain(int argc, char **argv)
     findImpl(impl);
     if (impl == "plain")
         return send ? plainSender(args) : plainReceiver(args);
-    if (impl == "qtsctp")
+    if (impl == "usrsctp") {
+        // The same QtSctp code on the userspace engine. Two processes on one host need crossed
+        // UDP encapsulation ports; the pairs of a run follow one another, so fixed ports do.
+        ::setenv("QTSCTP_ENGINE", "usrsctp", 1);
+        ::setenv("QTSCTP_USRSCTP_UDP_PORT", send ? "9912" : "9911", 1);
+        ::setenv("QTSCTP_USRSCTP_REMOTE_UDP_PORT", send ? "9911" : "9912", 1);
+    }
+    if (impl == "qtsctp" || impl == "usrsctp")
         return send ? qtsctpSender(argc, argv, args) : qtsctpReceiver(argc, argv, args);
     return send ? qtnetworkSender(argc, argv, args) : qtnetworkReceiver(argc, argv, args);
 }
