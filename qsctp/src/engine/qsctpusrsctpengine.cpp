@@ -488,7 +488,9 @@ QByteArray translateNotification(const QByteArray &raw)
         if (!load(raw, &s))
             return raw;
         n.type = QSctpNotification::SendFailedEvent;
-        n.flags = s.ssfe_flags & (SCTP_DATA_UNSENT | SCTP_DATA_SENT);
+        // usrsctp's flags are bits (UNSENT 1, SENT 2), Linux's an enum (UNSENT 0, SENT 1): the
+        // bridge carries 1 for "was on the wire", 0 otherwise.
+        n.flags = (s.ssfe_flags & SCTP_DATA_SENT) ? 1 : 0;
         n.sendError = s.ssfe_error;
         n.sendStream = s.ssfe_info.snd_sid;
         n.sendUnordered = s.ssfe_info.snd_flags & SCTP_UNORDERED;
@@ -517,8 +519,24 @@ QByteArray translateNotification(const QByteArray &raw)
     }
     case SCTP_PARTIAL_DELIVERY_EVENT: {
         sctp_pdapi_event s;
-        if (!load(raw, &s))
+        if (raw.size() >= qsizetype(sizeof s)) {
+            std::memcpy(&s, raw.constData(), sizeof s);
+        } else if (raw.size() >= 20) {
+            // usrsctp 0.9.5 sends 20 bytes: stream and sequence as 16-bit fields, unlike the
+            // struct its header declares.
+            quint16 stream = 0, sequence = 0;
+            quint32 indication = 0, assocId = 0;
+            std::memcpy(&indication, raw.constData() + 8, 4);
+            std::memcpy(&stream, raw.constData() + 12, 2);
+            std::memcpy(&sequence, raw.constData() + 14, 2);
+            std::memcpy(&assocId, raw.constData() + 16, 4);
+            s.pdapi_indication = indication;
+            s.pdapi_stream = stream;
+            s.pdapi_seq = sequence;
+            s.pdapi_assoc_id = assocId;
+        } else {
             return raw;
+        }
         if (s.pdapi_indication != SCTP_PARTIAL_DELIVERY_ABORTED)
             return raw;
         n.type = QSctpNotification::PartialDeliveryEvent;

@@ -116,7 +116,7 @@ QByteArray toLinuxNotification(const Notification &n)
     case QSctpNotification::SendFailedEvent: {
         sctp_send_failed_event s{};
         s.ssf_type = SCTP_SEND_FAILED_EVENT;
-        s.ssf_flags = n.flags; // SCTP_DATA_UNSENT and SCTP_DATA_SENT: the same on both
+        s.ssf_flags = n.flags ? SCTP_DATA_SENT : SCTP_DATA_UNSENT; // 1: it was on the wire
         s.ssf_error = n.sendError;
         s.ssfe_info.snd_sid = n.sendStream;
         s.ssfe_info.snd_flags = n.sendUnordered ? SCTP_UNORDERED : 0;
