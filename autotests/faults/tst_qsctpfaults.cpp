@@ -70,6 +70,10 @@ namespace {
 constexpr int Timeout = 10000;
 constexpr quint16 UserInitiatedAbort = 12;
 
+using QtSctpTest::ip;
+using QtSctpTest::plainAddress;
+using QtSctpTest::waitUntil;
+
 const QString ServerNs = QStringLiteral("qsf_srv");
 const QString ClientNs = QStringLiteral("qsf_cli");
 
@@ -77,34 +81,6 @@ const QString ClientNs = QStringLiteral("qsf_cli");
 constexpr quint32 HeartbeatMs = 100;
 constexpr quint32 RtoMinMs = 100;
 constexpr quint32 RtoMaxMs = 400;
-
-template<typename Predicate>
-bool waitUntil(Predicate pred, int msecs = Timeout)
-{
-    if (pred())
-        return true;
-    const QDeadlineTimer deadline(msecs);
-    QTimer tick;
-    tick.start(5);
-    while (!pred()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-QHostAddress ip(const char *text)
-{
-    return QHostAddress(QString::fromLatin1(text));
-}
-
-QHostAddress plain(const QHostAddress &a)
-{
-    bool ok = false;
-    const quint32 v4 = a.toIPv4Address(&ok);
-    return ok ? QHostAddress(v4) : a;
-}
 
 QSctpAssociationOptions fastTimers()
 {
@@ -477,7 +453,7 @@ void tst_QSctpFaults::pathFailover()
                 if (c.state() == QSctpPeerAddressChange::AddressConfirmed
                     || c.state() == QSctpPeerAddressChange::AddressMadePrimary)
                     return;
-                if (plain(c.address()) == ip("10.1.1.1"))
+                if (plainAddress(c.address()) == ip("10.1.1.1"))
                     path1.append({c.state(), r.client->pathInfo(ip("10.1.1.1")).state()});
                 else
                     otherChanges.append(QDebug::toString(c));
@@ -530,7 +506,7 @@ void tst_QSctpFaults::pathFailover()
     QCOMPARE(r.client->state(), QSctpSocket::ConnectedState);
     QCOMPARE(r.accepted->state(), QSctpSocket::ConnectedState);
     QCOMPARE(r.client->error(), QSctpSocket::NoError);
-    QCOMPARE(plain(r.client->associationStatus().primaryPath().address()), ip("10.1.1.1"));
+    QCOMPARE(plainAddress(r.client->associationStatus().primaryPath().address()), ip("10.1.1.1"));
 }
 
 // setPrimaryPath() moves the data: the packets go out on that path's link.
@@ -550,7 +526,7 @@ void tst_QSctpFaults::setPrimaryMovesTraffic()
         const bool onTwo = qstrcmp(target, "10.2.2.1") == 0;
         QVERIFY2(r.client->setPrimaryPath(ip(target)), qPrintable(r.client->errorString()));
         for (const QSctpPeerAddressInfo &p : r.client->paths())
-            QCOMPARE(p.isPrimary(), plain(p.address()) == ip(target));
+            QCOMPARE(p.isPrimary(), plainAddress(p.address()) == ip(target));
 
         const qint64 before1 = txPackets(ClientNs, "qsf1c");
         const qint64 before2 = txPackets(ClientNs, "qsf2c");

@@ -60,40 +60,14 @@ constexpr quint16 FirstType = QSctpNotification::AssociationChange;
 constexpr quint16 LastType = QSctpNotification::SendFailedEvent;
 constexpr quint16 UserInitiatedAbort = 12; // RFC 9260 section 3.3.10.12
 
-// Spins the event loop until pred() holds (true) or msecs pass (false).
-template<typename Predicate>
-bool waitUntil(Predicate pred, int msecs = Timeout)
-{
-    if (pred())
-        return true;
-    const QDeadlineTimer deadline(msecs);
-    QTimer tick;
-    tick.start(5);
-    while (!pred()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-QHostAddress ip(const char *text)
-{
-    return QHostAddress(QString::fromLatin1(text));
-}
-
-// IPv4-mapped addresses as plain IPv4.
-QHostAddress plain(const QHostAddress &a)
-{
-    bool ok = false;
-    const quint32 v4 = a.toIPv4Address(&ok);
-    return ok ? QHostAddress(v4) : a;
-}
+using QtSctpTest::ip;
+using QtSctpTest::plainAddress;
+using QtSctpTest::waitUntil;
 
 bool containsAddress(const QSctpAddress &set, const QHostAddress &address)
 {
     for (const QHostAddress &a : set.addresses()) {
-        if (plain(a) == plain(address))
+        if (plainAddress(a) == plainAddress(address))
             return true;
     }
     return false;
@@ -198,7 +172,8 @@ public:
     {
         return std::any_of(addressChanges.cbegin(), addressChanges.cend(),
                            [&](const QSctpPeerAddressChange &c) {
-                               return c.state() == state && plain(c.address()) == plain(address);
+                               return c.state() == state
+                                       && plainAddress(c.address()) == plainAddress(address);
                            });
     }
     bool hasAssociationChange(QSctpAssociationChange::State state) const
@@ -1057,7 +1032,8 @@ void tst_QSctpNotifications::peerAddressChange()
     WAIT_UNTIL(acceptedEvents.hasAddressChange(QSctpPeerAddressChange::AddressMadePrimary,
                                                ip("127.0.0.3")),
                Timeout);
-    QCOMPARE(plain(a.accepted->associationStatus().primaryPath().address()), ip("127.0.0.3"));
+    QCOMPARE(plainAddress(a.accepted->associationStatus().primaryPath().address()),
+             ip("127.0.0.3"));
 
     // The association carries on.
     QVERIFY(a.client->sendMessage(QByteArrayLiteral("after")));

@@ -60,26 +60,8 @@ namespace {
 constexpr int Timeout = 10000;
 constexpr qint64 Tick = 10; // the largest rounding a time in jiffies gets (HZ >= 100)
 
-template<typename Predicate>
-bool waitUntil(Predicate pred, int msecs = Timeout)
-{
-    if (pred())
-        return true;
-    const QDeadlineTimer deadline(msecs);
-    QTimer tick;
-    tick.start(5);
-    while (!pred()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-QHostAddress ip(const char *text)
-{
-    return QHostAddress(QString::fromLatin1(text));
-}
+using QtSctpTest::ip;
+using QtSctpTest::waitUntil;
 
 QSctpAddress address(const char *text)
 {

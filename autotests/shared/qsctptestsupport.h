@@ -9,7 +9,11 @@
 #include <QtSctp/QtSctpEngine>
 
 #include <QtCore/qbytearray.h>
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qstring.h>
+#include <QtCore/qtimer.h>
+#include <QtNetwork/qhostaddress.h>
 #include <QtTest/qtest.h>
 
 #include <cerrno>
@@ -28,6 +32,40 @@ QTSCTP_EXPORT int qsctpTestEngineSetOption(QObject *object, int level, int name,
 } // namespace QtSctp
 
 namespace QtSctpTest {
+
+// Spins the event loop until pred() holds (true) or msecs pass (false). Unlike QTRY_* it
+// returns as soon as the condition holds: a timer wakes the loop to re-check it.
+template<typename Predicate>
+bool waitUntil(Predicate pred, int msecs = 10000)
+{
+    if (pred())
+        return true;
+    const QDeadlineTimer deadline(msecs);
+    QTimer tick;
+    tick.start(5);
+    while (!pred()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+inline QHostAddress ip(const char *text)
+{
+    QHostAddress a;
+    if (!a.setAddress(QString::fromLatin1(text)))
+        qFatal("bad test address %s", text);
+    return a;
+}
+
+// IPv4-mapped IPv6 addresses as plain IPv4.
+inline QHostAddress plainAddress(const QHostAddress &a)
+{
+    bool ok = false;
+    const quint32 v4 = a.toIPv4Address(&ok);
+    return ok ? QHostAddress(v4) : a;
+}
 
 // The engine this test process runs against, as a socket reports it: "kernel" or "usrsctp"
 // (ctest sets QTSCTP_ENGINE for each variant of a suite).

@@ -31,32 +31,6 @@
 
 namespace QtSctpTest {
 
-// Spins the event loop until pred() holds (true) or msecs pass (false). Unlike QTRY_* it
-// returns as soon as the condition holds: a timer wakes the loop to re-check it.
-template<typename Predicate>
-bool waitUntil(Predicate pred, int msecs = 10000)
-{
-    if (pred())
-        return true;
-    const QDeadlineTimer deadline(msecs);
-    QTimer tick;
-    tick.start(5);
-    while (!pred()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-inline QHostAddress ip(const char *text)
-{
-    QHostAddress a;
-    if (!a.setAddress(QString::fromLatin1(text)))
-        qFatal("bad test address %s", text);
-    return a;
-}
-
 // IPv4-mapped IPv6 addresses as plain IPv4, sorted: kernels list the same set in either form.
 inline QList<QHostAddress> plain(const QList<QHostAddress> &addresses)
 {
